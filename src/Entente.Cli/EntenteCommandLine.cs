@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Entente.Cli.Commands;
+
+namespace Entente.Cli;
+
+/// <summary>The <c>entente</c> command: composes the subcommands and runs one with the given output writers.</summary>
+public static class EntenteCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Entente reads international news and codes who did what to whom, when and where.");
+        root.Options.Add(CommonOptions.Data);
+        root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(DictCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return Create().Parse(args).Invoke(configuration);
+    }
+}

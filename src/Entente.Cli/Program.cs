@@ -1,0 +1,3 @@
+using Entente.Cli;
+
+return EntenteCommandLine.Run(args, Console.Out, Console.Error);

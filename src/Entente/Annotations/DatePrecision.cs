@@ -1,0 +1,8 @@
+namespace Entente.Annotations;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

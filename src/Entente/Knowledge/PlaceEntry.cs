@@ -1,0 +1,3 @@
+namespace Entente.Knowledge;
+
+public sealed record PlaceEntry(string Name, string Country, bool IsCapital, double Latitude, double Longitude);

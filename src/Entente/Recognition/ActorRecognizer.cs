@@ -1,0 +1,176 @@
+using Entente.Annotations;
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// Finds the political actors a sentence names: countries by name, adjective or demonym; capitals standing for
+/// their governments; organisations; and role or institution words, which take the country that qualifies them
+/// ("North Korea's deputy foreign minister", "Mongolian President", "the foreign minister of Japan").
+/// </summary>
+public sealed class ActorRecognizer(Lexicon lexicon) : IStage
+{
+    public Document Process(Document document)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var candidates = new List<Candidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (lexicon.Actors.TryMatch(body, tokens, i, sentence.EndToken, out var length, out var actor))
+                {
+                    candidates.Add(new Candidate(sentence, i, length, actor, null));
+                    i += length;
+                }
+                else if (lexicon.Roles.TryMatch(body, tokens, i, sentence.EndToken, out length, out var role))
+                {
+                    candidates.Add(new Candidate(sentence, i, length, null, role));
+                    i += length;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        // Context-dependent short forms ("the North") need a country they disambiguate against, named plainly.
+        var named = candidates
+            .Where(c => c.Actor is { IsContextual: false, Country: not null })
+            .Select(c => c.Actor!.Country!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var mentions = new List<ActorMention>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate.Actor is { } actor)
+            {
+                if (!actor.IsBlocker && Accepts(body, tokens, candidate, named))
+                {
+                    mentions.Add(new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, actor.Country, actor.Sector, null, actor.Id));
+                }
+            }
+            else if (RoleMention(body, tokens, candidates, c, mentions) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return document with { Actors = mentions };
+    }
+
+    private static bool Accepts(string body, IReadOnlyList<Token> tokens, Candidate candidate, HashSet<string> named)
+    {
+        var actor = candidate.Actor!;
+        var sentenceStart = candidate.Sentence.FirstToken;
+        if (actor.IsContextual)
+        {
+            var article = candidate.Start > sentenceStart && tokens[candidate.Start - 1].Span(body) is "the" or "The";
+            return article && actor.Requires.Any(named.Contains);
+        }
+
+        if (actor.Kind == ActorKind.Capital)
+        {
+            // "in Ulaanbaatar" is a place, and "the Ulaanbaatar Dialogue" a name: neither is the government.
+            var end = candidate.Start + candidate.Length;
+            var partOfName = end < candidate.Sentence.EndToken && tokens[end].IsCapitalized(body);
+            return !partOfName && !LocativeContext.IsLocative(body, tokens, candidate.Start, sentenceStart);
+        }
+
+        return true;
+    }
+
+    private static ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted)
+    {
+        var candidate = candidates[c];
+        var role = candidate.Role!;
+        var sentence = candidate.Sentence;
+        var end = candidate.Start + candidate.Length;
+        var country = CountryBefore(body, tokens, candidate, accepted);
+
+        // An envoy's posting ("Ambassador to North Korea") is part of the role, not the envoy's country.
+        if (role.IsTitle && end + 1 < sentence.EndToken && tokens[end].Span(body) is "to"
+            && c + 1 < candidates.Count && candidates[c + 1] is { Actor.Kind: ActorKind.Country } posting && posting.Start == end + 1)
+        {
+            end = posting.Start + posting.Length;
+        }
+        else if (country is null)
+        {
+            country = CountryAfter(body, tokens, candidates, c);
+        }
+
+        var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
+        if (country is null && !char.IsUpper(body[range.Start]))
+        {
+            // A bare lower-case role ("officials", "the general") says nothing about who acts.
+            return null;
+        }
+
+        return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
+    }
+
+    /// <summary>The country named right before a role: "North Korea's", "Mongolian", "Japan's new".</summary>
+    private static string? CountryBefore(string body, IReadOnlyList<Token> tokens, Candidate role, List<ActorMention> accepted)
+    {
+        if (accepted.Count == 0)
+        {
+            return null;
+        }
+
+        var previous = accepted[^1];
+        if (previous.Sentence != role.Sentence.Index || previous.Kind == ActorKind.Role || previous.Country is null)
+        {
+            return null;
+        }
+
+        // Allow the possessive and a few modifiers between the country and the role.
+        var gapStart = previous.Range.End;
+        var gapEnd = tokens[role.Start].Start;
+        if (gapEnd < gapStart)
+        {
+            return null;
+        }
+
+        var gap = body.AsSpan(gapStart, gapEnd - gapStart).Trim();
+        return gap.IsEmpty || IsPossessive(gap) || IsModifier(gap) ? previous.Country : null;
+    }
+
+    /// <summary>The country in "of (the) Japan", "of the North Korean ..." right after a role.</summary>
+    private static string? CountryAfter(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c)
+    {
+        var role = candidates[c];
+        var next = role.Start + role.Length;
+        if (next >= role.Sentence.EndToken || tokens[next].Span(body) is not "of")
+        {
+            return null;
+        }
+
+        next++;
+        if (next < role.Sentence.EndToken && tokens[next].Span(body) is "the")
+        {
+            next++;
+        }
+
+        return c + 1 < candidates.Count && candidates[c + 1] is { Actor: { Country: not null } actor } following
+            && following.Start == next && actor.Kind != ActorKind.Capital
+            ? actor.Country
+            : null;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> gap) => gap is "'s" or "\u2019s" or "'" or "\u2019";
+
+    private static bool IsModifier(ReadOnlySpan<char> gap) =>
+        gap is "new" or "former" or "then" or "acting" or "outgoing" or "incoming" or "top" or "chief" or "senior"
+            or "'s new" or "\u2019s new" or "'s former" or "\u2019s former" or "'s top" or "\u2019s top";
+
+    private sealed record Candidate(Sentence Sentence, int Start, int Length, ActorEntry? Actor, RoleEntry? Role)
+    {
+        public TextRange Range(IReadOnlyList<Token> tokens) => new(tokens[Start].Start, tokens[Start + Length - 1].End);
+    }
+}

@@ -1,0 +1,32 @@
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// Whether a name stands where a place goes ("in Ulaanbaatar", "arrived in Seoul", "visited Tokyo") rather than
+/// where an actor goes ("Seoul announced"). Capitals are actors only outside such positions.
+/// </summary>
+public static class LocativeContext
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "into", "near", "outside", "inside", "via", "across", "around", "toward", "towards",
+        "through", "throughout", "within", "visit", "visits", "visited", "visiting", "reached", "reaching", "left", "leaving",
+        "leave", "leaves", "departed", "bound", "headed",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the token before <paramref name="index"/> (skipping "the") puts it in a place position.</summary>
+    public static bool IsLocative(string body, IReadOnlyList<Token> tokens, int index, int sentenceStart)
+    {
+        var before = index - 1;
+        if (before >= sentenceStart && tokens[before].Span(body) is "the" or "The")
+        {
+            before--;
+        }
+
+        return before >= sentenceStart && Lookup.Contains(tokens[before].Span(body));
+    }
+}

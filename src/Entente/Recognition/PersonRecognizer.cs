@@ -1,0 +1,394 @@
+using Entente.Annotations;
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// Finds people and keeps each one's role and country for the whole article. A person is introduced by a title
+/// before the name ("Mongolian President Khurelsukh Ukhnaa"), an apposition after it ("Choe Ryong Hae, chair of
+/// the North Korean ..."), "of Country" after it, an honorific, or the office-holder data at the article's date
+/// ("Kim Jong Un"). Later mentions resolve to the introduced person: the same name in another spelling or order,
+/// one part of it ("Pak"), or a pronoun with a single possible antecedent.
+/// </summary>
+public sealed class PersonRecognizer(Lexicon lexicon) : IStage
+{
+    private const int MaxNameTokens = 4;
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "Earlier", "For", "From", "He", "Her", "His",
+        "However", "If", "In", "Instead", "It", "Its", "Last", "Later", "Meanwhile", "Mr", "Now", "On", "Only", "Prior",
+        "Recently", "She", "Since", "So", "The", "Their", "They", "This", "To", "We", "When", "While", "With", "Yet",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
+        NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Document Process(Document document)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var covered = CoveredByActors(document);
+        var runs = NameRuns(document, covered);
+
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var found = new List<(NameRun Run, Person Person, PersonSource Source)>();
+
+        // First pass: introductions anywhere in the article, so a headline mention before the introduction resolves too.
+        foreach (var run in runs)
+        {
+            if (Introduce(document, run) is not { } introduction)
+            {
+                continue;
+            }
+
+            var key = NameKey.For(introduction.Name);
+            if (people.TryGetValue(key, out var known))
+            {
+                known.Fill(introduction);
+                found.Add((run, known, PersonSource.Alias));
+            }
+            else
+            {
+                people[key] = introduction;
+                found.Add((run, introduction, introduction.Source));
+            }
+        }
+
+        // Second pass: other runs are later mentions of an introduced person, by full key or by one name part.
+        var introducedRuns = found.Select(f => f.Run.Start).ToHashSet();
+        foreach (var run in runs)
+        {
+            if (introducedRuns.Contains(run.Start))
+            {
+                continue;
+            }
+
+            var text = run.Range(tokens).Slice(body);
+            if (people.TryGetValue(NameKey.For(text), out var person) || (run.Length == 1 && ByPart(people.Values, text) is { } byPart && (person = byPart) is not null))
+            {
+                found.Add((run, person, PersonSource.Alias));
+            }
+        }
+
+        found.Sort((a, b) => a.Run.Start.CompareTo(b.Run.Start));
+        var mentions = found.Select(f => f.Person.Mention(f.Run.Range(tokens), f.Run.Sentence.Index, f.Source)).ToList();
+        mentions.AddRange(Pronouns(document, mentions, people));
+        mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return document with { People = mentions };
+    }
+
+    private static bool[] CoveredByActors(Document document)
+    {
+        var covered = new bool[document.Tokens.Count];
+        var t = 0;
+        foreach (var actor in document.Actors)
+        {
+            while (t < covered.Length && document.Tokens[t].End <= actor.Range.Start)
+            {
+                t++;
+            }
+
+            for (var i = t; i < covered.Length && document.Tokens[i].Start < actor.Range.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>Runs of capitalised words that could be a name: office-holder names first, then up to four name words.</summary>
+    private List<NameRun> NameRuns(Document document, bool[] covered)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var runs = new List<NameRun>();
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (covered[i] || !IsNameWord(body, tokens[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (lexicon.OfficeHolders.TryMatch(body, tokens, i, sentence.EndToken, out var length, out var terms))
+                {
+                    runs.Add(new NameRun(sentence, i, length, terms));
+                    i += length;
+                    continue;
+                }
+
+                var end = i + 1;
+                var words = 1;
+                while (end < sentence.EndToken && words < MaxNameTokens && !covered[end])
+                {
+                    // "Myong-ho", "Oyun-Erdene": a hyphen that touches both words joins them into one name word.
+                    if (IsJoiningHyphen(body, tokens, end, sentence.EndToken))
+                    {
+                        end += 2;
+                        continue;
+                    }
+
+                    if (!IsNameWord(body, tokens[end]))
+                    {
+                        break;
+                    }
+
+                    end++;
+                    words++;
+                }
+
+                runs.Add(new NameRun(sentence, i, end - i, null));
+                i = end;
+            }
+        }
+
+        return runs;
+    }
+
+    private static bool IsJoiningHyphen(string body, IReadOnlyList<Token> tokens, int index, int sentenceEnd) =>
+        index + 1 < sentenceEnd && TextFold.IsDash(body[tokens[index].Start]) && tokens[index].Range.Length == 1
+        && tokens[index - 1].End == tokens[index].Start && tokens[index + 1].Start == tokens[index].End
+        && tokens[index + 1].Kind == TokenKind.Word;
+
+    private static bool IsNameWord(string body, Token token)
+    {
+        if (token.Kind != TokenKind.Word || !char.IsUpper(body[token.Start]))
+        {
+            return false;
+        }
+
+        var text = token.Span(body);
+        return !NotNameLookup.Contains(text) && !(text.Length > 1 && text[^1] == '.' && text.Count('.') > 1);
+    }
+
+    /// <summary>The person a run introduces, with the role and country the text or the office-holder data gives.</summary>
+    private static Person? Introduce(Document document, NameRun run)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var range = run.Range(tokens);
+        var name = range.Slice(body);
+        var title = TitleBefore(document, run) ?? AppositionAfter(document, run);
+        var country = title?.Country ?? CountryAfterOf(document, run);
+        var honorific = run.Start > run.Sentence.FirstToken && tokens[run.Start - 1].Span(body) is "Mr." or "Ms." or "Mrs." or "Dr." or "Mr" or "Ms" or "Mrs";
+
+        var term = run.Terms is { } terms ? TermAt(terms, document.Article.Published) : null;
+        if (term is null && title is null && country is null && !honorific)
+        {
+            // A single capitalised word is a name only as a later mention of someone introduced.
+            return null;
+        }
+
+        if (run.Length == 1 && title is null && term is null)
+        {
+            return null;
+        }
+
+        var source = title is null && term is not null ? PersonSource.OfficeHolder : PersonSource.Introduced;
+        return new Person(
+            term?.Name ?? name,
+            title?.Role ?? term?.Role,
+            country ?? term?.Country,
+            title?.Sector ?? term?.Sector ?? (country is null ? null : "GOV"),
+            source);
+    }
+
+    private static OfficeTerm? TermAt(IReadOnlyList<OfficeTerm> terms, DateOnly? published) =>
+        published is { } date
+            ? terms.FirstOrDefault(t => t.Covers(date))
+            : terms.MaxBy(t => t.From);
+
+    /// <summary>A role mention that ends right before the name: "Mongolian President | Khurelsukh Ukhnaa".</summary>
+    private static ActorMention? TitleBefore(Document document, NameRun run)
+    {
+        var nameStart = document.Tokens[run.Start].Start;
+        foreach (var actor in document.Actors)
+        {
+            if (actor.Kind == ActorKind.Role && actor.Sentence == run.Sentence.Index && actor.Range.End <= nameStart
+                && document.Body.AsSpan(actor.Range.End, nameStart - actor.Range.End).IsWhiteSpace())
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A role right after "Name," — "Choe Ryong Hae, chair of the North Korean Supreme People's Assembly".</summary>
+    private static ActorMention? AppositionAfter(Document document, NameRun run)
+    {
+        var tokens = document.Tokens;
+        var body = document.Body;
+        var next = run.Start + run.Length;
+        if (next + 1 >= run.Sentence.EndToken || tokens[next].Span(body) is not ",")
+        {
+            return null;
+        }
+
+        var roleStart = tokens[next + 1].Start;
+        foreach (var actor in document.Actors)
+        {
+            if (actor.Kind == ActorKind.Role && actor.Sentence == run.Sentence.Index && actor.Range.Start >= roleStart
+                && IsDeterminerGap(body.AsSpan(roleStart, actor.Range.Start - roleStart)))
+            {
+                // The role runs to the end of the apposition: the next comma or the end of the sentence.
+                var end = actor.Range.End;
+                for (var t = next + 1; t < run.Sentence.EndToken; t++)
+                {
+                    if (tokens[t].Span(body) is "," or "." or ";" or ":")
+                    {
+                        break;
+                    }
+
+                    end = tokens[t].End;
+                }
+
+                return actor with { Role = body[actor.Range.Start..end] };
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeterminerGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed.IsEmpty || trimmed is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+    }
+
+    /// <summary>"Pak Myung Ho of North Korea".</summary>
+    private static string? CountryAfterOf(Document document, NameRun run)
+    {
+        var tokens = document.Tokens;
+        var next = run.Start + run.Length;
+        if (next + 1 >= run.Sentence.EndToken || tokens[next].Span(document.Body) is not "of")
+        {
+            return null;
+        }
+
+        var start = tokens[next + 1].Start;
+        return document.Actors.FirstOrDefault(a => a.Range.Start == start && a.Kind == ActorKind.Country)?.Country;
+    }
+
+    private static Person? ByPart(IEnumerable<Person> people, string word)
+    {
+        var skeleton = NameKey.Skeleton(string.Concat(word.Where(char.IsLetter).Select(c => char.ToLowerInvariant(TextFold.Fold(c)))));
+        Person? match = null;
+        foreach (var person in people)
+        {
+            if (person.PartSkeletons.Contains(skeleton, StringComparer.Ordinal))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = person;
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// He, she, him, her, his: the one person named earlier in the sentence or, failing that, in the sentence before,
+    /// leaving out anyone a pronoun of the other gender already refers to.
+    /// </summary>
+    private static List<PersonMention> Pronouns(Document document, List<PersonMention> named, Dictionary<string, Person> people)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var gender = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var resolved = new List<PersonMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var text = tokens[t].Span(body);
+                bool? female = text switch
+                {
+                    "he" or "He" or "him" or "his" or "His" => false,
+                    "she" or "She" or "her" or "Her" or "hers" => true,
+                    _ => null,
+                };
+                if (female is null)
+                {
+                    continue;
+                }
+
+                var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value);
+                if (candidates.Count == 1 && people.TryGetValue(candidates[0], out var person))
+                {
+                    gender[candidates[0]] = female.Value;
+                    resolved.Add(person.Mention(tokens[t].Range, sentence.Index, PersonSource.Pronoun));
+                }
+            }
+        }
+
+        return resolved;
+    }
+
+    private static List<string> Candidates(List<PersonMention> named, int sentence, int before, Dictionary<string, bool> gender, bool female)
+    {
+        List<string> Keys(int index, int end) => named
+            .Where(m => m.Sentence == index && m.Range.End <= end)
+            .Select(m => m.Key)
+            .Where(k => !gender.TryGetValue(k, out var g) || g == female)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var current = Keys(sentence, before);
+        var previous = sentence > 0 ? Keys(sentence - 1, int.MaxValue) : [];
+
+        // Someone a pronoun of this gender already referred to wins over people of unknown gender.
+        var known = current.Concat(previous).Where(gender.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+        if (known.Count == 1)
+        {
+            return known;
+        }
+
+        return current.Count > 0 ? current : previous;
+    }
+
+    private sealed record NameRun(Sentence Sentence, int Start, int Length, IReadOnlyList<OfficeTerm>? Terms)
+    {
+        public TextRange Range(IReadOnlyList<Token> tokens) => new(tokens[Start].Start, tokens[Start + Length - 1].End);
+    }
+
+    private sealed class Person(string name, string? role, string? country, string? sector, PersonSource source)
+    {
+        public string Name { get; } = name;
+
+        public string Key { get; } = NameKey.For(name);
+
+        public IReadOnlyList<string> PartSkeletons { get; } = NameKey.PartSkeletons(name);
+
+        public string? Role { get; private set; } = role;
+
+        public string? Country { get; private set; } = country;
+
+        public string? Sector { get; private set; } = sector;
+
+        public PersonSource Source { get; } = source;
+
+        /// <summary>A second introduction of the same person adds what the first one lacked.</summary>
+        public void Fill(Person other)
+        {
+            Role ??= other.Role;
+            Country ??= other.Country;
+            Sector ??= other.Sector;
+        }
+
+        public PersonMention Mention(TextRange range, int sentence, PersonSource source) =>
+            new(range, sentence, Key, Name, Role, Country, Sector, source);
+    }
+}

@@ -1,0 +1,47 @@
+using Entente.Annotations;
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// Finds places named as locations: a gazetteer name in a place position ("in Ulaanbaatar", "visited Tokyo") or
+/// followed by its country ("Ulaanbaatar, Mongolia"). A name that runs on into another capitalised word ("the
+/// Ulaanbaatar Dialogue") is part of a longer name, not a place.
+/// </summary>
+public sealed class PlaceRecognizer(Lexicon lexicon) : IStage
+{
+    public Document Process(Document document)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var places = new List<PlaceMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!lexicon.Places.TryMatch(body, tokens, i, sentence.EndToken, out var length, out var place))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + length;
+                var partOfName = end < sentence.EndToken && tokens[end].IsCapitalized(body);
+                var followedByCountry = end + 1 < sentence.EndToken && tokens[end].Span(body) is ","
+                    && lexicon.Actors.TryMatch(body, tokens, end + 1, sentence.EndToken, out _, out var actor) && actor!.Country == place!.Country;
+                if (followedByCountry || (!partOfName && LocativeContext.IsLocative(body, tokens, i, sentence.FirstToken)))
+                {
+                    var range = new TextRange(tokens[i].Start, tokens[end - 1].End);
+                    places.Add(new PlaceMention(range, sentence.Index, place!.Name, place.Country, place.Latitude, place.Longitude));
+                }
+
+                i = end;
+            }
+        }
+
+        return document with { Places = places };
+    }
+}

@@ -1,0 +1,9 @@
+namespace Entente.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+}

@@ -1,0 +1,53 @@
+using Entente.Knowledge;
+
+namespace Entente.Tests;
+
+/// <summary>
+/// A small invented world for unit tests: two countries with their names, adjectives and capitals, a few roles,
+/// an organisation, two office holders and a gazetteer. Stages are tested against it so that a change to the real
+/// dictionaries never changes what a unit test means.
+/// </summary>
+internal static class FictionalWorld
+{
+    private const string Header = "# source: Entente tests\n# licence: Entente team, CC0\n";
+
+    public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["VERSION"] = "test",
+        ["text/abbreviations.tsv"] = Header + "# columns: text\nGen.\nJan.\nMr.\n",
+        ["actors/countries.tsv"] = Header + "# columns: iso3\tiso2\tname\tstatus\tcapital\n" +
+            "FRD\tFD\tFreedonia\tmember\tFredville\n" +
+            "SYL\tSY\tSylvania\tmember\tSylvan City\n",
+        ["actors/country-names.tsv"] = Header + "# columns: iso3\tkind\ttext\trequires\n" +
+            "FRD\tadjective\tFreedonian\t\n" +
+            "FRD\tcapital\tFredville\t\n" +
+            "FRD\tname\tFreedonia\t\n" +
+            "FRD\tname\tRepublic of Freedonia\t\n" +
+            "FRD\tname\tWest\tFRD|SYL\n" +
+            "SYL\tadjective\tSylvanian\t\n" +
+            "SYL\tcapital\tSylvan City\t\n" +
+            "SYL\tname\tSylvania\t\n",
+        ["actors/non-actors.tsv"] = Header + "# columns: text\treason\n" +
+            "Freedonia Bay\tsea\n",
+        ["actors/organizations.tsv"] = Header + "# columns: id\tcode\tsector\ttext\n" +
+            "FNA\tFRD\tMED\tFreedonian News Agency\n" +
+            "LON\tIGO\tIGO\tLeague of Nations\n",
+        ["actors/roles.tsv"] = Header + "# columns: text\tsector\tkind\n" +
+            "ambassador\tGOV\ttitle\n" +
+            "army\tMIL\tbody\n" +
+            "chair\tGOV\ttitle\n" +
+            "deputy foreign minister\tGOV\ttitle\n" +
+            "foreign minister\tGOV\ttitle\n" +
+            "minister\tGOV\ttitle\n" +
+            "president\tGOV\ttitle\n",
+        ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
+            "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
+            "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",
+        ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
+            "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
+            "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +
+            "SYL\tSylvan City\tcapital\t-1.5\t41.0\tSylvania City\n",
+    };
+
+    public static Lexicon Lexicon { get; } = Lexicon.From(DataSet.From(Files));
+}

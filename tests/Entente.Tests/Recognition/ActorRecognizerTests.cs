@@ -1,0 +1,74 @@
+using Entente.Annotations;
+
+namespace Entente.Tests.Recognition;
+
+public sealed class ActorRecognizerTests
+{
+    private static (string Text, ActorKind Kind, string? Country)[] Actors(string text)
+    {
+        var document = StagePipeline.Run(text);
+        return document.Actors.Select(a => (document.TextOf(a.Range), a.Kind, a.Country)).ToArray();
+    }
+
+    [Fact]
+    public void Finds_countries_by_name_adjective_and_longest_formal_name()
+    {
+        Assert.Equal(
+            [("Republic of Freedonia", ActorKind.Country, "FRD"), ("Sylvanian", ActorKind.Adjective, "SYL")],
+            Actors("The Republic of Freedonia hosted Sylvanian officials."));
+    }
+
+    [Fact]
+    public void A_capital_is_its_government_as_a_subject_but_not_as_a_place_or_part_of_a_name()
+    {
+        Assert.Equal([("Fredville", ActorKind.Capital, "FRD")], Actors("Fredville protested."));
+        Assert.Empty(Actors("Talks were held in Fredville."));
+        Assert.Empty(Actors("They attended the Fredville Dialogue."));
+    }
+
+    [Fact]
+    public void A_role_takes_the_country_that_qualifies_it_before_or_after()
+    {
+        var actors = Actors("Freedonia’s deputy foreign minister met the Foreign Minister of Sylvania and a Sylvanian ambassador.");
+        Assert.Contains(("deputy foreign minister", ActorKind.Role, "FRD"), actors);
+        Assert.Contains(("Foreign Minister", ActorKind.Role, "SYL"), actors);
+        Assert.Contains(("ambassador", ActorKind.Role, "SYL"), actors);
+    }
+
+    [Fact]
+    public void An_envoys_posting_belongs_to_the_role_and_not_to_the_envoys_country()
+    {
+        var document = StagePipeline.Run("The Freedonian Ambassador to Sylvania arrived.");
+        var role = Assert.Single(document.Actors, a => a.Kind == ActorKind.Role);
+        Assert.Equal("FRD", role.Country);
+        Assert.Equal("Ambassador to Sylvania", role.Role);
+    }
+
+    [Fact]
+    public void A_bare_lowercase_role_with_no_country_is_not_an_actor()
+    {
+        Assert.DoesNotContain(Actors("The minister spoke and the army moved."), a => a.Kind == ActorKind.Role);
+        Assert.Contains(("army", ActorKind.Role, "FRD"), Actors("The Freedonian army moved."));
+    }
+
+    [Fact]
+    public void A_contextual_short_form_needs_the_article_and_a_country_it_disambiguates()
+    {
+        Assert.Contains(("West", ActorKind.Country, "FRD"), Actors("Sylvania warned the West."));
+        Assert.DoesNotContain(Actors("Winds came from the West."), a => a.Country == "FRD");
+        Assert.DoesNotContain(Actors("Sylvania looked West."), a => a.Country == "FRD");
+    }
+
+    [Fact]
+    public void Organisations_carry_their_code_and_sector()
+    {
+        var document = StagePipeline.Run("The Freedonian News Agency and the League of Nations reported it.");
+        Assert.Equal([("FRD", "MED"), ("IGO", "IGO")], document.Actors.Select(a => (a.Country!, a.Sector!)));
+    }
+
+    [Fact]
+    public void A_blocking_phrase_hides_the_country_word_inside_it()
+    {
+        Assert.Empty(Actors("Ships sailed into Freedonia Bay."));
+    }
+}

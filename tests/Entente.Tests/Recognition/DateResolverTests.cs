@@ -1,0 +1,312 @@
+using System.Globalization;
+using System.Text.Json;
+using Entente.Annotations;
+using Entente.Pipeline;
+using Entente.Recognition;
+using Entente.Text;
+using Xunit.Abstractions;
+
+namespace Entente.Tests.Recognition;
+
+public sealed class DateResolverTests(ITestOutputHelper output)
+{
+    private static readonly DateResolver Resolver = new();
+
+    // A Tuesday, so "Monday" in a report is the day before and in an announcement six days later.
+    private static readonly DateOnly Tuesday = new(2024, 3, 12);
+
+    private static (Document Document, IReadOnlyList<DateMention> Dates) Resolve(string text, DateOnly? published)
+    {
+        var document = Document.From(Article.FromText("t", text, published)) with
+        {
+            Sentences = [new Sentence(0, new TextRange(0, text.Length), PassageKind.Body, 0, 0)],
+        };
+        var resolved = Resolver.Process(document);
+        return (resolved, resolved.Dates);
+    }
+
+    private static DateMention Single(string text, DateOnly? published, out string covered)
+    {
+        var (document, dates) = Resolve(text, published);
+        var mention = Assert.Single(dates);
+        covered = document.TextOf(mention.Range);
+        return mention;
+    }
+
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Resolves_on_monday_against_publication_date()
+    {
+        var mention = Single("The envoys met in Fredville on Monday.", Tuesday, out var covered);
+        Assert.Equal("Monday", covered);
+        Assert.Equal(new PartialDate(2024, 3, 11), mention.Start);
+        Assert.Null(mention.End);
+        Assert.Equal(DatePrecision.Day, mention.Precision);
+    }
+
+    [Fact]
+    public void Resolves_a_monday_in_a_future_sentence_to_the_next_monday()
+    {
+        var mention = Single("The two ministers will meet on Monday to sign the accord.", Tuesday, out var covered);
+        Assert.Equal("Monday", covered);
+        Assert.Equal(new PartialDate(2024, 3, 18), mention.Start);
+    }
+
+    [Fact]
+    public void Reads_two_coordinated_days_as_a_span()
+    {
+        var mention = Single("On March 10 and 11, the Sylvanian delegation toured Port Marx.", Day("2024-03-15"), out var covered);
+        Assert.Equal("March 10 and 11", covered);
+        Assert.Equal(new PartialDate(2024, 3, 10), mention.Start);
+        Assert.Equal(new PartialDate(2024, 3, 11), mention.End);
+        Assert.Equal(DatePrecision.Day, mention.Precision);
+    }
+
+    [Fact]
+    public void Resolves_late_january_to_the_month()
+    {
+        var mention = Single("The ambassador presented his credentials in late January.", Day("2024-03-15"), out var covered);
+        Assert.Equal("late January", covered);
+        Assert.Equal(new PartialDate(2024, 1), mention.Start);
+        Assert.Equal(DatePrecision.Month, mention.Precision);
+    }
+
+    [Fact]
+    public void Resolves_last_year_to_the_previous_calendar_year()
+    {
+        var mention = Single("Last year, Freedonia hosted the summit of the League.", Day("2024-03-15"), out var covered);
+        Assert.Equal("Last year", covered);
+        Assert.Equal(new PartialDate(2023), mention.Start);
+        Assert.Equal(DatePrecision.Year, mention.Precision);
+    }
+
+    [Fact]
+    public void Resolves_a_month_and_day_to_the_publication_year()
+    {
+        var mention = Single("The two governments agreed on February 14 to open embassies.", Day("2024-03-15"), out var covered);
+        Assert.Equal("February 14", covered);
+        Assert.Equal(new PartialDate(2024, 2, 14), mention.Start);
+    }
+
+    [Fact]
+    public void Resolves_earlier_this_month_to_the_publication_month()
+    {
+        var mention = Single("Sylvania closed its border crossings earlier this month.", Day("2024-03-15"), out var covered);
+        Assert.Equal("earlier this month", covered);
+        Assert.Equal(new PartialDate(2024, 3), mention.Start);
+    }
+
+    [Fact]
+    public void Resolves_later_this_year_to_the_publication_year()
+    {
+        var mention = Single("A second round of talks is scheduled to be held later this year.", Day("2024-03-15"), out var covered);
+        Assert.Equal("later this year", covered);
+        Assert.Equal(new PartialDate(2024), mention.Start);
+    }
+
+    [Fact]
+    public void Resolves_next_month_to_the_month_after_publication()
+    {
+        var mention = Single("The president will travel to Sylvan City next month.", Day("2024-03-15"), out var covered);
+        Assert.Equal("next month", covered);
+        Assert.Equal(new PartialDate(2024, 4), mention.Start);
+    }
+
+    [Fact]
+    public void Resolves_last_week_to_the_monday_to_sunday_before_the_publication_week()
+    {
+        var mention = Single("The Freedonian army withdrew from the border last week.", Tuesday, out var covered);
+        Assert.Equal("last week", covered);
+        Assert.Equal(new PartialDate(2024, 3, 4), mention.Start);
+        Assert.Equal(new PartialDate(2024, 3, 10), mention.End);
+    }
+
+    [Theory]
+    [InlineData("The trade fair ran March 10-13 in Fredville.", "2024-03-15", "March 10-13", "2024-03-10", "2024-03-13")]
+    [InlineData("The trade fair ran March 10\u201313 in Fredville.", "2024-03-15", "March 10\u201313", "2024-03-10", "2024-03-13")]
+    [InlineData("Talks took place from 10 to 13 March in Sylvan City.", "2024-03-15", "10 to 13 March", "2024-03-10", "2024-03-13")]
+    [InlineData("Talks took place 10-13 March in Sylvan City.", "2024-03-15", "10-13 March", "2024-03-10", "2024-03-13")]
+    [InlineData("The envoy stayed between March 10 and 13.", "2024-03-15", "March 10 and 13", "2024-03-10", "2024-03-13")]
+    [InlineData("The tour lasted from March 30 to April 2.", "2024-04-05", "March 30 to April 2", "2024-03-30", "2024-04-02")]
+    [InlineData("The minister is paying a visit on March 10-13, 2024.", "2024-03-13", "March 10-13, 2024", "2024-03-10", "2024-03-13")]
+    [InlineData("The accord was signed on March 11, 2024 in Fredville.", "2024-03-15", "March 11, 2024", "2024-03-11", null)]
+    [InlineData("The accord was signed on 11 March 2024 in Fredville.", "2024-03-15", "11 March 2024", "2024-03-11", null)]
+    [InlineData("The accord was signed on 11 March in Fredville.", "2024-03-15", "11 March", "2024-03-11", null)]
+    [InlineData("The accord was signed on Feb. 14 in Fredville.", "2024-03-15", "Feb. 14", "2024-02-14", null)]
+    [InlineData("Sept. 5 was the day the talks failed.", "2024-10-15", "Sept. 5", "2024-09-05", null)]
+    [InlineData("The decree is dated 2024-03-11 and signed by the president.", "2024-03-15", "2024-03-11", "2024-03-11", null)]
+    [InlineData("Dated this 14th day of December, 2023, in Fredville.", "2023-12-15", "14th day of December, 2023", "2023-12-14", null)]
+    [InlineData("The embassy reopened on Thursday August 31 after repairs.", "2023-09-01", "Thursday August 31", "2023-08-31", null)]
+    [InlineData("The border crossing was closed in May 2 this year.", "2023-09-19", "May 2 this year", "2023-05-02", null)]
+    [InlineData("Freedonia reported a drought in March 2024.", "2024-06-01", "March 2024", "2024-03", null)]
+    [InlineData("The envoy arrived in December and stayed.", "2024-03-12", "December", "2023-12", null)]
+    [InlineData("The envoy arrived in January and stayed.", "2024-03-12", "January", "2024-01", null)]
+    [InlineData("The envoy will arrive in January.", "2024-03-12", "January", "2025-01", null)]
+    [InlineData("The envoy took up the post in March of last year.", "2024-01-30", "March of last year", "2023-03", null)]
+    [InlineData("The border stayed shut until last December.", "2024-01-30", "last December", "2023-12", null)]
+    [InlineData("Prices rose sharply in mid-February.", "2024-03-12", "mid-February", "2024-02", null)]
+    [InlineData("The ceasefire collapsed at the end of March.", "2024-06-12", "the end of March", "2024-03", null)]
+    [InlineData("The two sides last met in 2019.", "2024-03-12", "2019", "2019", null)]
+    [InlineData("Freedonia has been under sanctions since 2016.", "2024-03-12", "2016", "2016", null)]
+    [InlineData("The pandemic began in early 2020.", "2024-03-12", "early 2020", "2020", null)]
+    [InlineData("The dispute ran from 2019 to 2021.", "2024-03-12", "2019 to 2021", "2019", "2021")]
+    [InlineData("Troops will leave before the end of the year.", "2023-09-25", "before the end of the year", "2023-09-25", "2023-12-31")]
+    [InlineData("Freedonia recalled its envoy yesterday.", "2024-03-12", "yesterday", "2024-03-11", null)]
+    [InlineData("Freedonia recalled its envoy earlier today.", "2024-03-12", "earlier today", "2024-03-12", null)]
+    [InlineData("The delegation will land tomorrow.", "2024-03-12", "tomorrow", "2024-03-13", null)]
+    [InlineData("The envoy presented his letters the previous day.", "2024-03-12", "the previous day", "2024-03-11", null)]
+    [InlineData("The delegation had set off the day before for Fredville.", "2024-03-12", "the day before", "2024-03-11", null)]
+    [InlineData("The treaty was signed two weeks ago.", "2024-03-12", "two weeks ago", "2024-02-27", null)]
+    [InlineData("The treaty was signed 3 days ago.", "2024-03-12", "3 days ago", "2024-03-09", null)]
+    [InlineData("The treaty was signed a year ago.", "2024-03-12", "a year ago", "2023", null)]
+    [InlineData("Sylvania expelled the envoy last Tuesday.", "2024-03-12", "last Tuesday", "2024-03-05", null)]
+    [InlineData("Sylvania expelled the envoy on Tuesday.", "2024-03-12", "Tuesday", "2024-03-12", null)]
+    [InlineData("Sylvania expels the envoy next Monday.", "2024-03-12", "next Monday", "2024-03-18", null)]
+    [InlineData("The army said on Monday it will hold drills.", "2024-03-12", "Monday", "2024-03-11", null)]
+    [InlineData("The summit will run from Sunday to Wednesday.", "2024-03-12", "Sunday to Wednesday", "2024-03-17", "2024-03-20")]
+    [InlineData("The delegation left for Fredville over the weekend.", "2024-03-12", "the weekend", "2024-03-09", "2024-03-10")]
+    [InlineData("Rockets hit two warships just this week.", "2024-01-12", "this week", "2024-01-08", "2024-01-12")]
+    [InlineData("Prices fell last month.", "2024-01-12", "last month", "2023-12", null)]
+    [InlineData("Elections are planned for next year.", "2024-01-12", "next year", "2025", null)]
+    [InlineData("The ship docked on Monday, Nov. 20, 2023, at noon.", "2023-11-22", "Monday, Nov. 20, 2023", "2023-11-20", null)]
+    [InlineData("Freedonia took power in the July 26 coup.", "2023-08-25", "July 26", "2023-07-26", null)]
+    [InlineData("Gunfire has been heard since Nov. 19.", "2024-01-12", "Nov. 19", "2023-11-19", null)]
+    public void Resolves_each_kind_of_expression(string text, string published, string covered, string start, string? end)
+    {
+        var mention = Single(text, Day(published), out var actual);
+        Assert.Equal(covered, actual);
+        Assert.Equal(start, mention.Start.ToString());
+        Assert.Equal(end, mention.End?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Between 5,000-8,000 students joined the march.")]
+    [InlineData("The fund grew by 3.3 million dollars.")]
+    [InlineData("Freedonia pledged $200,000 in aid.")]
+    [InlineData("The COVID-19 pandemic shut the border.")]
+    [InlineData("Leaders met at the G20 in Fredville.")]
+    [InlineData("The dispute has lasted 30 years.")]
+    [InlineData("The session opened at 10:30 local time.")]
+    [InlineData("Veterans of the Long March gathered in the square.")]
+    [InlineData("Students may march on the ministry.")]
+    [InlineData("May the talks succeed, the minister said.")]
+    [InlineData("Freedonia may withdraw its envoy.")]
+    [InlineData("The treaty dates from the 1990s.")]
+    [InlineData("The 2024 budget sets aside funds for defence.")]
+    [InlineData("Rebels took 2000 hostages in 1500 villages.")]
+    public void Finds_no_date_in_numbers_that_are_not_dates(string text)
+    {
+        Assert.Empty(Resolve(text, Tuesday).Dates);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_resolves_only_expressions_with_their_own_year()
+    {
+        var (document, dates) = Resolve("The accord was signed on March 11, 2024, ratified on Monday and debated last year in March.", null);
+        var mention = Assert.Single(dates);
+        Assert.Equal("March 11, 2024", document.TextOf(mention.Range));
+        Assert.Equal(new PartialDate(2024, 3, 11), mention.Start);
+    }
+
+    [Fact]
+    public void Finds_dates_in_every_sentence_in_text_order_without_overlap()
+    {
+        const string text = "Freedonia recalled its envoy on Monday. Talks are set to resume next month in Fredville.";
+        var document = Document.From(Article.FromText("t", text, Tuesday)) with
+        {
+            Sentences =
+            [
+                new Sentence(0, new TextRange(0, 39), PassageKind.Body, 0, 0),
+                new Sentence(1, new TextRange(40, text.Length), PassageKind.Body, 0, 0),
+            ],
+        };
+        var dates = Resolver.Process(document).Dates;
+        Assert.Equal(["Monday", "next month"], dates.Select(d => document.TextOf(d.Range)));
+        Assert.Equal([0, 1], dates.Select(d => d.Sentence));
+        Assert.Equal(["2024-03-11", "2024-04"], dates.Select(d => d.Start.ToString()));
+    }
+
+    [Theory]
+    [InlineData("The delegates will meet on Thursday.", true)]
+    [InlineData("The summit is scheduled to open in Fredville.", true)]
+    [InlineData("The forum, to be held in Port Marx, opens soon.", true)]
+    [InlineData("The minister said she'll attend.", true)]
+    [InlineData("The envoy is due to arrive.", true)]
+    [InlineData("The delegation left on Thursday.", false)]
+    [InlineData("Flights stopped due to the storm.", false)]
+    public void Detects_future_statements_from_lexical_cues(string sentence, bool future)
+    {
+        Assert.Equal(future, TenseCue.IsFuture(sentence));
+    }
+
+    [Theory]
+    [InlineData("news-dev.jsonl")]
+    [InlineData("news-dev-world.jsonl")]
+    public void Agrees_with_the_gold_dates_where_the_evidence_holds_a_date(string file)
+    {
+        var (found, agreed) = (0, 0);
+        foreach (var line in File.ReadLines(GoldPath(file)))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var article = JsonDocument.Parse(line);
+            var root = article.RootElement;
+            var text = root.GetProperty("text").GetString()!;
+            var published = Day(root.GetProperty("published").GetString()!);
+            foreach (var gold in root.GetProperty("events").EnumerateArray())
+            {
+                if (!gold.TryGetProperty("date", out var date))
+                {
+                    continue;
+                }
+
+                var evidence = gold.GetProperty("evidence").GetString()!;
+                var at = text.IndexOf(evidence, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var mentions = Resolver.FindIn(text, new TextRange(at, at + evidence.Length), 0, published);
+                if (mentions.Count == 0)
+                {
+                    continue;
+                }
+
+                found++;
+                var first = mentions[0];
+                if (first.Start.ToString() == date.GetString())
+                {
+                    agreed++;
+                }
+                else
+                {
+                    output.WriteLine($"{published:yyyy-MM-dd} gold {date.GetString()}: found {first.Start} in \"{evidence}\"");
+                }
+            }
+        }
+
+        var agreement = (double)agreed / found;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {agreed}/{found} = {agreement:P1}"));
+        Assert.True(found >= 20, $"only {found} gold events had a date the resolver found");
+        Assert.True(agreement >= 0.80, string.Create(CultureInfo.InvariantCulture, $"agreement {agreement:P1}"));
+    }
+
+    private static string GoldPath(string file)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Entente.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var path = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "eval", file));
+        Assert.True(File.Exists(path), $"gold file missing: {path}");
+        return path;
+    }
+}

@@ -1,0 +1,82 @@
+using Entente.Annotations;
+
+namespace Entente.Tests.Recognition;
+
+public sealed class PersonRecognizerTests
+{
+    [Fact]
+    public void A_title_before_the_name_gives_role_and_country_for_the_rest_of_the_article()
+    {
+        var document = StagePipeline.Run("Freedonia’s Deputy Foreign Minister Otis Dale Ho arrived. Later, Otis met students.");
+        var mentions = document.People.Select(p => (document.TextOf(p.Range), p.Name, p.Role, p.Country, p.Source)).ToArray();
+        Assert.Equal(
+            [
+                ("Otis Dale Ho", "Otis Dale Ho", "Deputy Foreign Minister", "FRD", PersonSource.Introduced),
+                ("Otis", "Otis Dale Ho", "Deputy Foreign Minister", "FRD", PersonSource.Alias),
+            ],
+            mentions);
+    }
+
+    [Fact]
+    public void An_apposition_after_the_name_introduces_the_role()
+    {
+        var document = StagePipeline.Run("Jon Paek Ri, chair of the Freedonian parliament committee, held talks.");
+        var person = Assert.Single(document.People);
+        Assert.Equal("chair of the Freedonian parliament committee", person.Role);
+        Assert.Equal("FRD", person.Country);
+    }
+
+    [Fact]
+    public void Of_country_after_the_name_gives_the_country()
+    {
+        var document = StagePipeline.Run("Minister Ana Kovac of Sylvania was in Fredville.");
+        var person = Assert.Single(document.People);
+        Assert.Equal(("Minister", "SYL"), (person.Role, person.Country));
+    }
+
+    [Fact]
+    public void Spelling_and_order_variants_share_one_key()
+    {
+        Assert.Equal(Entente.Recognition.NameKey.For("Pak Myung Ho"), Entente.Recognition.NameKey.For("Pak Myong-ho"));
+        Assert.Equal(Entente.Recognition.NameKey.For("Khurelsukh Ukhnaa"), Entente.Recognition.NameKey.For("Ukhnaagiin Khurelsukh"));
+        Assert.Equal(Entente.Recognition.NameKey.For("Khurelsukh Ukhnaa"), Entente.Recognition.NameKey.For("Khürelsükh Ukhnaa"));
+        Assert.NotEqual(Entente.Recognition.NameKey.For("Kim Jong Un"), Entente.Recognition.NameKey.For("Kim Yo Jong"));
+    }
+
+    [Fact]
+    public void A_variant_spelling_later_resolves_to_the_introduced_person()
+    {
+        var document = StagePipeline.Run("Sylvanian President Tamar Ukhnaa spoke. Ukhnaagiin Tamar then left.");
+        Assert.Equal(2, document.People.Count);
+        Assert.All(document.People, p => Assert.Equal(("Tamar Ukhnaa", "SYL"), (p.Name, p.Country)));
+    }
+
+    [Fact]
+    public void Office_holders_named_without_a_role_resolve_at_the_article_date()
+    {
+        var document = StagePipeline.Run("Vera Trentino spoke with Trentino aides.", new DateOnly(2024, 6, 1));
+        var person = document.People[0];
+        Assert.Equal(("Vera Trentino", "President", "SYL", PersonSource.OfficeHolder), (person.Name, person.Role, person.Country, person.Source));
+
+        var before = StagePipeline.Run("Vera Trentino spoke.", new DateOnly(2019, 6, 1));
+        Assert.Empty(before.People);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_only_when_one_person_can_be_meant()
+    {
+        var document = StagePipeline.Run("Sylvanian Minister Ana Kovac was invited, but she did not attend. Freedonian Ambassador Li Po Han spoke on her behalf.");
+        var pronouns = document.People.Where(p => p.Source == PersonSource.Pronoun).Select(p => (document.TextOf(p.Range), p.Name)).ToArray();
+        Assert.Equal([("she", "Ana Kovac"), ("her", "Ana Kovac")], pronouns);
+
+        var ambiguous = StagePipeline.Run("Freedonian Minister Ana Kovac met Sylvanian Ambassador Li Po Han after receiving his letter.");
+        Assert.DoesNotContain(ambiguous.People, p => p.Source == PersonSource.Pronoun);
+    }
+
+    [Fact]
+    public void Capitalised_phrases_without_a_role_are_not_people()
+    {
+        var document = StagePipeline.Run("The Rare Metal Cooperation Center opened near the Fredville Dialogue hall.");
+        Assert.Empty(document.People);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Entente.Tests.Recognition;
+
+public sealed class PlaceRecognizerTests
+{
+    [Fact]
+    public void Finds_places_in_place_positions_with_gazetteer_country_and_coordinates()
+    {
+        var document = StagePipeline.Run("Talks were held in Sylvania City after a stop at Port Marx.");
+        Assert.Equal(
+            [("Sylvan City", "SYL", -1.5, 41.0), ("Port Marx", "SYL", -3.0, 40.0)],
+            document.Places.Select(p => (p.Name, p.Country, p.Latitude, p.Longitude)));
+    }
+
+    [Fact]
+    public void A_place_followed_by_its_country_counts_without_a_preposition()
+    {
+        var document = StagePipeline.Run("Fredville, Freedonia, March 11.");
+        Assert.Equal("Fredville", Assert.Single(document.Places).Name);
+    }
+
+    [Fact]
+    public void A_name_that_runs_into_another_capitalised_word_is_not_a_place()
+    {
+        Assert.Empty(StagePipeline.Run("They attended the summit in Fredville Harbour Hall.").Places);
+        Assert.Empty(StagePipeline.Run("Fredville said no.").Places);
+    }
+}
