@@ -1,1 +1,3 @@
-return 0;
+using Entente.Bench;
+
+return TextLayerThroughput.Run(args);

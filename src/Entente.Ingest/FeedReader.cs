@@ -134,7 +134,8 @@ public static class FeedReader
             published = date;
         }
 
-        var body = content is null ? string.Empty : isHtml ? HtmlTextExtractor.FromHtml(content).Text : content.Trim();
+        var html = content is not null && isHtml ? HtmlTextExtractor.FromHtml(content) : null;
+        var body = html?.Text ?? content?.Trim() ?? string.Empty;
         if (string.IsNullOrWhiteSpace(body))
         {
             return ReadItem.FromProblem(where, "no text (the item has no description or content)");
@@ -150,7 +151,8 @@ public static class FeedReader
             Title = title,
             Tags = [.. tags.Where(tag => !string.IsNullOrEmpty(tag)).Select(tag => tag!).Distinct(StringComparer.OrdinalIgnoreCase)],
         };
-        return ScrapedPageLayout.Analyze(body, title).ApplyTo(article);
+        var layout = ScrapedPageLayout.Analyze(body, title);
+        return layout.ApplyTo(article) with { Passages = html?.WithCaptions(layout.Passages) ?? layout.Passages };
     }
 
     // Atom text constructs: type="text" is plain, "html" is escaped markup, "xhtml" is inline markup in a div.

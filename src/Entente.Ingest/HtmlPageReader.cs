@@ -1,7 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Entente.Text;
 
 namespace Entente.Ingest;
 
@@ -39,7 +39,7 @@ public static class HtmlPageReader
             ?? AbsoluteHttpUrl(Meta(document, "og:url"));
         var extracted = Extract(url ?? FileUrl(location), html);
         var text = extracted is { Content.Length: > 0 } ? HtmlTextExtractor.FromHtml(extracted.Content) : null;
-        if (text is null || string.IsNullOrWhiteSpace(text.Text))
+        if (!HasArticleText(text))
         {
             // SmartReader gives up on short pages; the page's own article element, or its body without menus, is
             // still better than nothing.
@@ -47,7 +47,7 @@ public static class HtmlPageReader
             text = root is null ? null : HtmlTextExtractor.FromNode(root, skipPageChrome: true);
         }
 
-        if (text is null || string.IsNullOrWhiteSpace(text.Text))
+        if (!HasArticleText(text))
         {
             return ReadItem.FromProblem(inputName, "no article text found");
         }
@@ -65,8 +65,12 @@ public static class HtmlPageReader
             Tags = Tags(document),
         };
         var layout = ScrapedPageLayout.Analyze(text.Text, title);
-        return layout.ApplyTo(article) with { Passages = WithCaptions(layout.Passages, text) };
+        return layout.ApplyTo(article) with { Passages = text.WithCaptions(layout.Passages) };
     }
+
+    // A menu word or a lone link is not an article; a paragraph of a few words at least is.
+    private static bool HasArticleText([NotNullWhen(true)] HtmlText? text) =>
+        text is not null && text.Text.Split('\n').Any(line => LineShape.WordCount(line) >= 4);
 
     private static SmartReader.Article? Extract(string url, string html)
     {
@@ -79,31 +83,6 @@ public static class HtmlPageReader
         {
             return null;
         }
-    }
-
-    // A passage inside a figcaption is a caption whatever the text rules said; a figcaption the rules left out
-    // (a short one under the headline) is still coded, unless it is only a credit line.
-    private static IReadOnlyList<Passage> WithCaptions(IReadOnlyList<Passage> passages, HtmlText text)
-    {
-        if (text.Captions.Count == 0)
-        {
-            return passages;
-        }
-
-        var result = passages
-            .Select(passage => text.Captions.Any(caption => caption.Contains(passage.Range))
-                ? passage with { Kind = PassageKind.Caption }
-                : passage)
-            .ToList();
-        foreach (var caption in text.Captions)
-        {
-            if (!result.Any(passage => passage.Range.Overlaps(caption)) && !PageLayoutAnalysis.IsCreditLine(caption.Slice(text.Text)))
-            {
-                result.Add(new Passage(caption, PassageKind.Caption));
-            }
-        }
-
-        return [.. result.OrderBy(passage => passage.Range.Start)];
     }
 
     private static DateOnly? PublishedDate(IHtmlDocument document, SmartReader.Article? extracted)

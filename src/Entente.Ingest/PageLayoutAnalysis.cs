@@ -15,6 +15,7 @@ internal sealed partial class PageLayoutAnalysis
     // that means the article has begun.
     private const int MaxProseInHeader = 2;
 
+    private readonly string body;
     private readonly LayoutText layout;
     private readonly string[] texts;
     private readonly LayoutRole[] roles;
@@ -28,6 +29,7 @@ internal sealed partial class PageLayoutAnalysis
 
     public PageLayoutAnalysis(string body)
     {
+        this.body = body;
         layout = LayoutText.Split(body);
         texts = [.. layout.Units.Select(unit => body[unit.Start..unit.End])];
         roles = new LayoutRole[texts.Length];
@@ -116,10 +118,17 @@ internal sealed partial class PageLayoutAnalysis
             return;
         }
 
+        // Running counts, so that a headline repeated all through a long text costs one pass, not one per copy.
+        var proseBefore = new int[texts.Length + 1];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            proseBefore[i + 1] = proseBefore[i] + (roles[i] == LayoutRole.Body && LineShape.IsProse(texts[i]) ? 1 : 0);
+        }
+
         headerStart = headerEnd = titleIndices[0];
         foreach (var index in titleIndices.Skip(1))
         {
-            if (ProseCount(headerEnd + 1, index) > MaxProseInHeader)
+            if (proseBefore[index] - proseBefore[headerEnd + 1] > MaxProseInHeader)
             {
                 break;
             }
@@ -335,6 +344,7 @@ internal sealed partial class PageLayoutAnalysis
     private void MarkPromotion()
     {
         var unitsByBlock = Enumerable.Range(0, texts.Length).ToLookup(i => layout.Units[i].Block);
+        var linesByBlock = layout.Lines.ToLookup(line => line.Block, line => body[line.Start..line.End]);
         for (var block = layout.BlockCount - 1; block >= 0; block--)
         {
             var units = unitsByBlock[block].ToList();
@@ -343,7 +353,7 @@ internal sealed partial class PageLayoutAnalysis
                 continue;
             }
 
-            if (!IsPromotionBlock(block))
+            if (!IsPromotionBlock([.. linesByBlock[block]]))
             {
                 return;
             }
@@ -355,9 +365,8 @@ internal sealed partial class PageLayoutAnalysis
         }
     }
 
-    private bool IsPromotionBlock(int block)
+    private static bool IsPromotionBlock(List<string> lines)
     {
-        var lines = layout.Lines.Where(line => line.Block == block).Select(LineText).ToList();
         if (lines.Count > 8 || lines.Any(line => line.Length >= 120 || LineShape.WordCount(line) >= 15))
         {
             return false;
@@ -365,25 +374,9 @@ internal sealed partial class PageLayoutAnalysis
 
         var cueLines = lines.Count(PromotionCues.HasAnyCue);
         var promotionLines = lines.Count(line =>
-            PromotionCues.HasStrongCue(line) && (!LineShape.IsProse(line) || PromotionCues.AddressesReader(line)));
+            PromotionCues.IsLegalFooter(line)
+            || (PromotionCues.HasStrongCue(line) && (!LineShape.IsProse(line) || PromotionCues.AddressesReader(line))));
         return promotionLines >= 1 && cueLines * 2 >= lines.Count;
-    }
-
-    private string LineText(LayoutLine line) =>
-        FindUnitText(line) ?? string.Empty;
-
-    private string? FindUnitText(LayoutLine line)
-    {
-        for (var i = 0; i < layout.Units.Count; i++)
-        {
-            var unit = layout.Units[i];
-            if (unit.Start <= line.Start && line.End <= unit.End)
-            {
-                return texts[i].Substring(line.Start - unit.Start, line.Length);
-            }
-        }
-
-        return null;
     }
 
     private int ProseCount(int from, int to)

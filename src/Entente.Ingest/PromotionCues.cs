@@ -11,6 +11,9 @@ internal static partial class PromotionCues
 {
     public static bool HasStrongCue(string line) => StrongCue().IsMatch(line);
 
+    /// <summary>Legal footers ("© 2031 ...", "All rights reserved."), which reporting never ends with.</summary>
+    public static bool IsLegalFooter(string line) => LegalFooter().IsMatch(line);
+
     public static bool HasAnyCue(string line) => StrongCue().IsMatch(line) || WeakCue().IsMatch(line);
 
     /// <summary>Promotion speaks to the reader ("your", "our", "us"); reporting that happens to say "subscribe" does not.</summary>
@@ -21,6 +24,9 @@ internal static partial class PromotionCues
         + @"get the app|advertisement|advertising|all rights reserved|cookies?|copyright|find (?:your|a)\b.{0,40}\bjobs?)\b|©",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongCue();
+
+    [GeneratedRegex(@"©|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFooter();
 
     [GeneratedRegex(@"\b(?:careers?|read more|more stories|related articles?|recommended)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakCue();

@@ -12,6 +12,8 @@ namespace Entente.Recognition;
 /// </summary>
 public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 {
+    private static readonly System.Buffers.SearchValues<char> LowerCaseWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
     public Document Process(Document document)
     {
         var body = document.Body;
@@ -165,9 +167,34 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
     private static bool IsPossessive(ReadOnlySpan<char> gap) => gap is "'s" or "\u2019s" or "'" or "\u2019";
 
-    private static bool IsModifier(ReadOnlySpan<char> gap) =>
-        gap is "new" or "former" or "then" or "acting" or "outgoing" or "incoming" or "top" or "chief" or "senior"
-            or "'s new" or "\u2019s new" or "'s former" or "\u2019s former" or "'s top" or "\u2019s top";
+    /// <summary>
+    /// Words that may stand between a country and its role: a possessive and up to two lower-case modifiers
+    /// ("Niger's ousted", "Japan's new", "Mongolian acting").
+    /// </summary>
+    private static bool IsModifier(ReadOnlySpan<char> gap)
+    {
+        if (gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("\u2019s", StringComparison.Ordinal))
+        {
+            gap = gap[2..].TrimStart();
+        }
+
+        var words = 0;
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 2 || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerCaseWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private sealed record Candidate(Sentence Sentence, int Start, int Length, ActorEntry? Actor, RoleEntry? Role)
     {

@@ -459,7 +459,7 @@ public sealed class DateResolver : IStage
     private readonly record struct Hit(int EndPiece, PartialDate Start, PartialDate? Last);
 
     /// <summary>The patterns, run over the pieces of one sentence.</summary>
-    private ref struct Matcher
+    private readonly ref struct Matcher
     {
         private readonly string body;
         private readonly TextRange sentence;
@@ -467,9 +467,6 @@ public sealed class DateResolver : IStage
         private readonly DateOnly? published;
         private readonly ReadOnlySpan<Piece> p;
         private readonly List<DateMention> found;
-
-        // 0: not yet looked at; 1: the sentence speaks of the future; 2: it does not.
-        private int sentenceTense;
 
         public Matcher(string body, TextRange sentence, int sentenceIndex, DateOnly? published, ReadOnlySpan<Piece> pieces, List<DateMention> found)
         {
@@ -1181,53 +1178,9 @@ public sealed class DateResolver : IStage
 
         // ---- Tense ----------------------------------------------------------------------------------------
 
-        /// <summary>
-        /// Whether the date at pieces [first, end) points forward. A past verb right next to it wins ("said on
-        /// Monday it will", "on Monday agreed"); otherwise the sentence's own future cues decide.
-        /// </summary>
-        private bool IsFutureAt(int first, int end)
-        {
-            var before = first - 1;
-            while (before >= 0 && (IsPunct(before, ',') || Is(before, Lexeme.On) || Is(before, Lexeme.In) || Is(before, Lexeme.At)
-                || Is(before, Lexeme.Early) || Is(before, Lexeme.Late) || Is(before, Lexeme.Earlier) || Is(before, Lexeme.Later)))
-            {
-                before--;
-            }
-
-            if (IsPastVerbAt(before))
-            {
-                return false;
-            }
-
-            var after = end;
-            while (after < p.Length && (IsPunct(after, ',') || Is(after, Lexeme.TimeOfDay)))
-            {
-                after++;
-            }
-
-            if (IsPastVerbAt(after))
-            {
-                return false;
-            }
-
-            if (sentenceTense == 0)
-            {
-                sentenceTense = TenseCue.IsFuture(sentence.Span(body)) ? 1 : 2;
-            }
-
-            return sentenceTense == 1;
-        }
-
-        private readonly bool IsPastVerbAt(int k)
-        {
-            if (k < 0 || k >= p.Length || p[k].Kind != PieceKind.Word)
-            {
-                return false;
-            }
-
-            var wordBefore = k > 0 && p[k - 1].Kind == PieceKind.Word ? TextOf(k - 1) : [];
-            return TenseCue.IsPastVerb(TextOf(k), wordBefore);
-        }
+        /// <summary>Whether the date at pieces [first, end) points forward, by the tense cue nearest to it.</summary>
+        private readonly bool IsFutureAt(int first, int end) =>
+            TenseCue.IsFutureNear(sentence.Span(body), p[first].Start - sentence.Start, p[end - 1].End - sentence.Start);
 
         // ---- Piece tests ----------------------------------------------------------------------------------
 
@@ -1357,7 +1310,7 @@ public sealed class DateResolver : IStage
                 return year - 1;
             }
 
-            return future && candidate.DayNumber < published.DayNumber - 31 ? year + 1 : year;
+            return future && candidate.DayNumber < published.DayNumber - 183 ? year + 1 : year;
         }
 
         /// <summary>The year of a month written without one, by the same rule as <see cref="YearOfDay"/>.</summary>

@@ -137,6 +137,14 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                         continue;
                     }
 
+                    // "Mohammed Shia al-Sudani", "Ursula von der Leyen": lower-case particles inside a name.
+                    if (IsParticle(body, tokens[end]) && end + 1 < sentence.EndToken
+                        && (IsNameWord(body, tokens[end + 1]) || IsParticle(body, tokens[end + 1]) || IsJoiningHyphen(body, tokens, end + 1, sentence.EndToken)))
+                    {
+                        end++;
+                        continue;
+                    }
+
                     if (!IsNameWord(body, tokens[end]))
                     {
                         break;
@@ -153,6 +161,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 
         return runs;
     }
+
+    private static bool IsParticle(string body, Token token) =>
+        token.Span(body) is "al" or "el" or "bin" or "ibn" or "bint" or "de" or "da" or "di" or "dos" or "van" or "von" or "der" or "den" or "du" or "le" or "la";
 
     private static bool IsJoiningHyphen(string body, IReadOnlyList<Token> tokens, int index, int sentenceEnd) =>
         index + 1 < sentenceEnd && TextFold.IsDash(body[tokens[index].Start]) && tokens[index].Range.Length == 1
@@ -188,7 +199,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
             return null;
         }
 
-        if (run.Length == 1 && title is null && term is null)
+        if (run.Length == 1 && term is null && (title is null || !IsSingleWordName(document, run, title)))
         {
             return null;
         }
@@ -200,6 +211,29 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
             country ?? term?.Country,
             title?.Sector ?? term?.Sector ?? (country is null ? null : "GOV"),
             source);
+    }
+
+    /// <summary>
+    /// One capitalised word after a title is a surname ("President Biden") unless the title is itself part of a
+    /// longer name: after an article ("an Official Visit", "the General Federation") or before "of".
+    /// </summary>
+    private static bool IsSingleWordName(Document document, NameRun run, ActorMention title)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var next = run.Start + run.Length;
+        if (next < run.Sentence.EndToken && tokens[next].Span(body) is "of")
+        {
+            return false;
+        }
+
+        var titleToken = run.Sentence.FirstToken;
+        while (titleToken < run.Start && tokens[titleToken].Start < title.Range.Start)
+        {
+            titleToken++;
+        }
+
+        return titleToken == run.Sentence.FirstToken || tokens[titleToken - 1].Span(body) is not ("a" or "an" or "the" or "The");
     }
 
     private static OfficeTerm? TermAt(IReadOnlyList<OfficeTerm> terms, DateOnly? published) =>

@@ -27,7 +27,8 @@ public static class TenseCue
         StringComparer.OrdinalIgnoreCase,
         "said", "told", "met", "left", "held", "made", "gave", "took", "came", "went", "began", "sent", "saw", "spoke", "wrote",
         "brought", "paid", "struck", "won", "became", "fled", "flew", "led", "was", "were", "had", "did", "chose", "drove", "fell",
-        "rose", "sought", "fought", "felt", "kept", "lost", "sold", "stood", "knew", "grew", "threw", "broke", "ran", "froze");
+        "rose", "sought", "fought", "felt", "kept", "lost", "sold", "stood", "knew", "grew", "threw", "broke", "ran", "froze",
+        "taken", "given", "seen", "written", "spoken", "broken", "chosen", "driven", "stolen", "shown", "begun");
 
     // Words ending in "-ed" that do not report a past act: plans ("scheduled") and ordinary words ("indeed").
     private static readonly FrozenSet<string> NotPastEd = FrozenSet.Create(
@@ -42,55 +43,73 @@ public static class TenseCue
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastBySpan = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastEdBySpan = NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private enum Cue
+    {
+        None,
+        Future,
+        Past,
+    }
+
     /// <summary>
-    /// True when the text speaks of the future: "will", "shall", "'ll", "won't", "upcoming", "is/are to",
+    /// True when the text speaks of the future anywhere: "will", "shall", "'ll", "won't", "upcoming", "is/are to",
     /// "scheduled/expected/set/planning to", "is/was due to", "scheduled for", "to be held"/"to be signed".
     /// </summary>
     public static bool IsFuture(ReadOnlySpan<char> text)
     {
-        Range twoBackRange = default;
-        Range previousRange = default;
-        var position = 0;
-        while (NextWord(text, ref position, out var wordRange, out var afterApostrophe))
+        var scan = new WordScan(text);
+        while (scan.Next())
         {
-            var word = text[wordRange];
-            var previous = text[previousRange];
-            var twoBack = text[twoBackRange];
-            if (afterApostrophe)
-            {
-                // "we'll", "won't": the clitic arrives as a word of its own after the apostrophe.
-                if (Is(word, "ll") || (Is(word, "t") && Is(previous, "won")))
-                {
-                    return true;
-                }
-            }
-            else if (Is(word, "will") || Is(word, "shall") || Is(word, "upcoming"))
+            if (scan.Cue == Cue.Future)
             {
                 return true;
             }
-            else if (Is(word, "to"))
-            {
-                if (PlanBeforeToBySpan.Contains(previous)
-                    || (Is(previous, "due") && FormsOfBeBySpan.Contains(twoBack))
-                    || Is(previous, "is") || Is(previous, "are"))
-                {
-                    return true;
-                }
-            }
-            else if (Is(word, "for") && Is(previous, "scheduled"))
-            {
-                return true;
-            }
-            else if (Is(twoBack, "to") && Is(previous, "be") && (Is(word, "held") || EndsWithEd(word)))
-            {
-                return true;
-            }
-
-            twoBackRange = previousRange;
-            previousRange = wordRange;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the tense cue nearest to the phrase at [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="text"/> is a future one. Past verbs count as cues too, so in "said on Monday it will" the
+    /// date belongs to "said", and in "Pak, who was due to leave, met him on Sunday" to "met". Distance is
+    /// counted in words, and a comma, colon, bracket or quote between adds three: they close clauses. Ties go
+    /// to the cue before the phrase. No cue at all means past: news reports what happened.
+    /// </summary>
+    public static bool IsFutureNear(ReadOnlySpan<char> text, int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        const int BreakCost = 3;
+
+        var before = new WordScan(text[..start]);
+        var backCue = Cue.None;
+        int backWord = 0, backBreaks = 0;
+        while (before.Next())
+        {
+            if (before.Cue != Cue.None)
+            {
+                (backCue, backWord, backBreaks) = (before.Cue, before.Words, before.Breaks);
+            }
+        }
+
+        before.SkipTrailing();
+        var backCost = backCue == Cue.None ? int.MaxValue : (before.Words - backWord) + (BreakCost * (before.Breaks - backBreaks));
+
+        var after = new WordScan(text[end..]);
+        var foreCue = Cue.None;
+        var foreCost = int.MaxValue;
+        while (after.Next())
+        {
+            if (after.Cue != Cue.None)
+            {
+                foreCue = after.Cue;
+                foreCost = (after.Words - 1) + (BreakCost * after.Breaks);
+                break;
+            }
+        }
+
+        return (backCost <= foreCost ? backCue : foreCue) == Cue.Future;
     }
 
     /// <summary>
@@ -111,31 +130,96 @@ public static class TenseCue
 
     private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
-    private static bool NextWord(ReadOnlySpan<char> text, ref int position, out Range word, out bool afterApostrophe)
+    private static Cue CueOf(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, ReadOnlySpan<char> twoBack, bool afterApostrophe)
     {
-        var i = position;
-        while (i < text.Length && !char.IsLetter(text[i]))
+        if (afterApostrophe)
         {
-            i++;
+            // "we'll", "won't": the clitic arrives as a word of its own after the apostrophe.
+            return Is(word, "ll") || (Is(word, "t") && Is(previous, "won")) ? Cue.Future : Cue.None;
         }
 
-        if (i >= text.Length)
+        if (Is(word, "will") || Is(word, "shall") || Is(word, "upcoming"))
         {
-            word = default;
-            afterApostrophe = false;
+            return Cue.Future;
+        }
+
+        if (Is(word, "to"))
+        {
+            return PlanBeforeToBySpan.Contains(previous) || (Is(previous, "due") && FormsOfBeBySpan.Contains(twoBack))
+                || Is(previous, "is") || Is(previous, "are")
+                ? Cue.Future
+                : Cue.None;
+        }
+
+        if ((Is(word, "for") && Is(previous, "scheduled")) || (Is(twoBack, "to") && Is(previous, "be") && (Is(word, "held") || EndsWithEd(word))))
+        {
+            return Cue.Future;
+        }
+
+        return IsPastVerb(word, previous) ? Cue.Past : Cue.None;
+    }
+
+    /// <summary>Walks the words of a text, counting them and the clause breaks before each, and classifying each as a cue.</summary>
+    private ref struct WordScan(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int position;
+        private Range previous;
+        private Range twoBack;
+
+        /// <summary>Words read so far, the current one included.</summary>
+        public int Words { get; private set; }
+
+        /// <summary>Clause breaks (",", ";", ":", brackets, quotes, dashes) before the current word.</summary>
+        public int Breaks { get; private set; }
+
+        public Cue Cue { get; private set; }
+
+        public bool Next()
+        {
+            var i = position;
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                CountBreak(text[i]);
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                position = i;
+                return false;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var afterApostrophe = start > 0 && text[start - 1] is '\'' or '\u2019';
+            Cue = CueOf(text[start..i], text[previous], text[twoBack], afterApostrophe);
+            (twoBack, previous) = (previous, start..i);
             position = i;
-            return false;
+            Words++;
+            return true;
         }
 
-        var start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
+        /// <summary>Counts the breaks after the last word, up to the end of the text.</summary>
+        public void SkipTrailing()
         {
-            i++;
+            while (position < text.Length)
+            {
+                CountBreak(text[position]);
+                position++;
+            }
         }
 
-        word = start..i;
-        afterApostrophe = start > 0 && text[start - 1] is '\'' or '\u2019';
-        position = i;
-        return true;
+        private void CountBreak(char c)
+        {
+            if (c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2014')
+            {
+                Breaks++;
+            }
+        }
     }
 }
