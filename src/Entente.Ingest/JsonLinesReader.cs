@@ -23,6 +23,7 @@ public static class JsonLinesReader
     private static IEnumerable<ReadItem> ReadLines(string inputName, ByteLineReader reader)
     {
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anyContent = false;
         while (true)
         {
             RawLine? line;
@@ -45,12 +46,18 @@ public static class JsonLinesReader
 
             if (line is null)
             {
+                if (!anyContent)
+                {
+                    yield return ReadItem.FromProblem(inputName, "empty file");
+                }
+
                 yield break;
             }
 
             var item = ReadLine(inputName, line, firstLineOfId);
             if (item is not null)
             {
+                anyContent = true;
                 yield return item;
             }
         }

@@ -52,6 +52,17 @@ internal static partial class LineShape
         return end >= 0 && SentenceEnds.Contains(text[end], StringComparison.Ordinal);
     }
 
+    public static bool EndsWithFullStop(string text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && (IsBlank(text[end]) || ClosingMarks.Contains(text[end], StringComparison.Ordinal)))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] is '.' or '。' or '…';
+    }
+
     public static bool HasDigit(string text) => text.Any(char.IsDigit);
 
     public static bool HasLetter(string text) => text.Any(char.IsLetter);
@@ -68,7 +79,10 @@ internal static partial class LineShape
 
     /// <summary>One sentence of at least four words: what a standfirst (dek) is.</summary>
     public static bool IsSingleSentence(string text) =>
-        WordCount(text) >= 4 && !InnerSentenceBoundary().IsMatch(text);
+        WordCount(text) >= 4 && !HasSentenceBoundary(text);
+
+    /// <summary>Whether one sentence ends and another starts inside the text.</summary>
+    public static bool HasSentenceBoundary(string text) => InnerSentenceBoundary().IsMatch(text);
 
     /// <summary>A short line that is not a sentence: dates, bylines, "Updated", section labels.</summary>
     public static bool IsMetadataLine(string text) =>

@@ -93,8 +93,9 @@ internal sealed partial class PageLayoutAnalysis
         for (var i = 0; i < FirstPartEnd; i++)
         {
             var text = texts[i];
+            // Headlines may ask or exclaim but do not end with a full stop; a repeated sentence that does is text.
             if (text.Length >= HeadlineMaxLength || LineShape.WordCount(text) < 3 || !LineShape.HasLetter(text)
-                || !(LineShape.IsSingleSentence(text) || !LineShape.EndsSentence(text)))
+                || LineShape.EndsWithFullStop(text) || LineShape.HasSentenceBoundary(text))
             {
                 continue;
             }

@@ -511,9 +511,14 @@ public sealed class DateResolver : IStage
             }
         }
 
+        // Only these open a pattern; "of", "in", "to", "and" and the units are read as context, which spares the
+        // commonest words of every sentence from the pattern tries.
         private static bool CanStart(in Piece piece) =>
             piece.Kind is PieceKind.Number or PieceKind.Ordinal or PieceKind.IsoDate
-            || (piece.Kind == PieceKind.Word && piece.Lexeme != Lexeme.None);
+            || (piece.Kind == PieceKind.Word && piece.Lexeme is Lexeme.Month or Lexeme.Weekday or Lexeme.Today or Lexeme.Tonight
+                or Lexeme.Yesterday or Lexeme.Tomorrow or Lexeme.Last or Lexeme.This or Lexeme.Next or Lexeme.Earlier or Lexeme.Later
+                or Lexeme.Early or Lexeme.Late or Lexeme.Mid or Lexeme.End or Lexeme.Beginning or Lexeme.Middle or Lexeme.The
+                or Lexeme.By or Lexeme.Before or Lexeme.Until or Lexeme.NumberWord);
 
         private static void Keep(ref Hit best, bool matched, Hit hit)
         {
@@ -648,7 +653,7 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>", 2024", " 2024", "this year", "of last year" after a day and month.</summary>
-        private readonly bool TryYearAfter(ref int k, out int year)
+        private bool TryYearAfter(ref int k, out int year)
         {
             year = 0;
             if (IsPunct(k, ',') && IsYear(k + 1, out year))
@@ -674,7 +679,7 @@ public sealed class DateResolver : IStage
             return false;
         }
 
-        private readonly bool TryIsoDate(int i, out Hit hit)
+        private bool TryIsoDate(int i, out Hit hit)
         {
             hit = default;
             if (p[i].Kind != PieceKind.IsoDate)
@@ -740,7 +745,7 @@ public sealed class DateResolver : IStage
             PartialDate target;
             if (IsMonth(k, out var month, out var afterMonth))
             {
-                if (!TryMonthTarget(i, k, month, afterMonth, modifier, out target, out k))
+                if (!TryMonthTarget(i, k, month, afterMonth, modifier, toEnd, out target, out k))
                 {
                     return false;
                 }
@@ -799,7 +804,7 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>The month after its modifier, with its year written ("March 2024", "March of last year") or inferred.</summary>
-        private bool TryMonthTarget(int i, int k, int month, int afterMonth, Lexeme modifier, out PartialDate target, out int end)
+        private bool TryMonthTarget(int i, int k, int month, int afterMonth, Lexeme modifier, bool deadline, out PartialDate target, out int end)
         {
             target = default;
             end = afterMonth;
@@ -832,7 +837,8 @@ public sealed class DateResolver : IStage
                     Lexeme.Last => month < date.Month ? date.Year : date.Year - 1,
                     Lexeme.Next => month > date.Month ? date.Year : date.Year + 1,
                     Lexeme.This => date.Year,
-                    _ => YearOfMonth(date, month, IsFutureAt(i, end)),
+                    // A deadline ("by the end of November") looks forward even when reported in the past.
+                    _ => YearOfMonth(date, month, deadline || IsFutureAt(i, end)),
                 };
             }
 
@@ -841,7 +847,7 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>"March 2024", "March, 2024", "March of 2023", "October in 2021", "March of last year".</summary>
-        private readonly bool TryMonthYear(ref int k, out int year)
+        private bool TryMonthYear(ref int k, out int year)
         {
             if (IsYear(k, out year))
             {
@@ -869,7 +875,7 @@ public sealed class DateResolver : IStage
         /// A year with words around it that make it one: "in 2019", "since 2016", "from 2019 to 2021", "the
         /// second half of 2024", "2023's". A bare four-digit number is too often a count.
         /// </summary>
-        private readonly bool TryYear(int i, out Hit hit)
+        private bool TryYear(int i, out Hit hit)
         {
             hit = default;
             if (!IsYear(i, out var year))
@@ -961,7 +967,7 @@ public sealed class DateResolver : IStage
         /// "today", "tonight", "earlier today", "yesterday", "tomorrow", "last night", "this morning",
         /// "the previous day", "the day before", "the day before yesterday".
         /// </summary>
-        private readonly bool TryRelativeDay(int i, out Hit hit)
+        private bool TryRelativeDay(int i, out Hit hit)
         {
             hit = default;
             if (published is not { } date)
@@ -1140,7 +1146,7 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>"three days ago", "a week ago", "two months ago", "a year ago".</summary>
-        private readonly bool TryAgo(int i, out Hit hit)
+        private bool TryAgo(int i, out Hit hit)
         {
             hit = default;
             if (published is not { } date || !Is(i + 2, Lexeme.Ago))
@@ -1179,31 +1185,31 @@ public sealed class DateResolver : IStage
         // ---- Tense ----------------------------------------------------------------------------------------
 
         /// <summary>Whether the date at pieces [first, end) points forward, by the tense cue nearest to it.</summary>
-        private readonly bool IsFutureAt(int first, int end) =>
+        private bool IsFutureAt(int first, int end) =>
             TenseCue.IsFutureNear(sentence.Span(body), p[first].Start - sentence.Start, p[end - 1].End - sentence.Start);
 
         // ---- Piece tests ----------------------------------------------------------------------------------
 
-        private readonly ReadOnlySpan<char> TextOf(int k) => body.AsSpan(p[k].Start, p[k].End - p[k].Start);
+        private ReadOnlySpan<char> TextOf(int k) => body.AsSpan(p[k].Start, p[k].End - p[k].Start);
 
-        private readonly bool Is(int k, Lexeme lexeme) => k >= 0 && k < p.Length && p[k].Kind == PieceKind.Word && p[k].Lexeme == lexeme;
+        private bool Is(int k, Lexeme lexeme) => k >= 0 && k < p.Length && p[k].Kind == PieceKind.Word && p[k].Lexeme == lexeme;
 
-        private readonly bool IsWord(int k, string text) =>
+        private bool IsWord(int k, string text) =>
             k >= 0 && k < p.Length && p[k].Kind == PieceKind.Word && TextOf(k).Equals(text, StringComparison.OrdinalIgnoreCase);
 
-        private readonly bool IsPunct(int k, char c) => k >= 0 && k < p.Length && p[k].Kind == PieceKind.Punctuation && p[k].Value == c;
+        private bool IsPunct(int k, char c) => k >= 0 && k < p.Length && p[k].Kind == PieceKind.Punctuation && p[k].Value == c;
 
-        private readonly bool IsDash(int k) => IsPunct(k, '-') || IsPunct(k, '\u2013') || IsPunct(k, '\u2014');
+        private bool IsDash(int k) => IsPunct(k, '-') || IsPunct(k, '\u2013') || IsPunct(k, '\u2014');
 
-        private readonly bool IsApostrophe(int k) => IsPunct(k, '\'') || IsPunct(k, '\u2019');
+        private bool IsApostrophe(int k) => IsPunct(k, '\'') || IsPunct(k, '\u2019');
 
-        private readonly bool IsRangeWord(int k) =>
+        private bool IsRangeWord(int k) =>
             IsDash(k) || Is(k, Lexeme.To) || Is(k, Lexeme.And) || Is(k, Lexeme.Through) || Is(k, Lexeme.Until);
 
-        private readonly bool IsPeriodEdge(int k) => Is(k, Lexeme.End) || Is(k, Lexeme.Beginning) || Is(k, Lexeme.Middle);
+        private bool IsPeriodEdge(int k) => Is(k, Lexeme.End) || Is(k, Lexeme.Beginning) || Is(k, Lexeme.Middle);
 
         /// <summary>A month name, with the period of an abbreviation ("Feb.") read as part of it.</summary>
-        private readonly bool IsMonth(int k, out int month, out int after)
+        private bool IsMonth(int k, out int month, out int after)
         {
             month = 0;
             after = k;
@@ -1222,7 +1228,7 @@ public sealed class DateResolver : IStage
             return true;
         }
 
-        private readonly bool IsDay(int k, out int day)
+        private bool IsDay(int k, out int day)
         {
             day = 0;
             if (k < 0 || k >= p.Length || p[k].Kind is not (PieceKind.Number or PieceKind.Ordinal) || p[k].Value is < 1 or > 31)
@@ -1240,7 +1246,7 @@ public sealed class DateResolver : IStage
             return true;
         }
 
-        private readonly bool IsYear(int k, out int year)
+        private bool IsYear(int k, out int year)
         {
             year = 0;
             if (k < 0 || k >= p.Length || p[k].Kind != PieceKind.Number || p[k].End - p[k].Start != 4 || !IsPlausibleYear(p[k].Value))
@@ -1253,11 +1259,11 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>-1 for "last"/"past", 0 for "this", +1 for "next"/"coming"; null otherwise.</summary>
-        private readonly int? RelativeStep(int k) =>
+        private int? RelativeStep(int k) =>
             Is(k, Lexeme.Last) ? -1 : Is(k, Lexeme.This) ? 0 : Is(k, Lexeme.Next) ? 1 : null;
 
         /// <summary>Words before a bare "May" or "March" that make it a month: "in May", "since March", "of March".</summary>
-        private readonly bool IsMonthContext(int k) =>
+        private bool IsMonthContext(int k) =>
             Is(k, Lexeme.In) || Is(k, Lexeme.Since) || Is(k, Lexeme.Until) || Is(k, Lexeme.By) || Is(k, Lexeme.From)
             || Is(k, Lexeme.During) || Is(k, Lexeme.Before) || Is(k, Lexeme.After) || Is(k, Lexeme.Of) || Is(k, Lexeme.Through)
             || Is(k, Lexeme.Between);
@@ -1265,7 +1271,7 @@ public sealed class DateResolver : IStage
         private static bool IsAmbiguousMonth(in Piece piece) => !piece.Abbreviation && piece.Value is 3 or 5;
 
         /// <summary>"in 2000 villages": a lower-case plural noun after the number makes it a count.</summary>
-        private readonly bool IsPluralNoun(int k)
+        private bool IsPluralNoun(int k)
         {
             if (k >= p.Length || p[k].Kind != PieceKind.Word || p[k].Capitalized || p[k].Lexeme != Lexeme.None)
             {
@@ -1280,7 +1286,7 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>"the day before the vote": a determiner, a number or a name opens a noun phrase.</summary>
-        private readonly bool StartsNounPhrase(int k) =>
+        private bool StartsNounPhrase(int k) =>
             k < p.Length && (p[k].Kind is PieceKind.Number or PieceKind.Quantity
                 || (p[k].Kind == PieceKind.Word && (p[k].Capitalized || p[k].Lexeme is Lexeme.The or Lexeme.Determiner or Lexeme.NumberWord
                     or Lexeme.This or Lexeme.Month or Lexeme.Weekday or Lexeme.Yesterday)));
@@ -1291,9 +1297,11 @@ public sealed class DateResolver : IStage
             IsPlausibleYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
         /// <summary>
-        /// The year of a day written without one: the publication year, except that a report cannot be about a day
-        /// after publication (so it is last year's) and an announcement is rarely about a day months gone (so it
-        /// is next year's).
+        /// The year of a day written without one: the publication year, except that a report is not about a day
+        /// weeks after publication (so it is last year's) and an announcement is not about a day more than half a
+        /// year gone (so it is next year's). A day just after publication in a sentence without a future cue is
+        /// usually a plan told in the present ("visit on January 15-17" in a headline); a future sentence may still
+        /// name a recent day ("hostages taken in the October 7 attack").
         /// </summary>
         private static int YearOfDay(DateOnly published, int month, int day, bool future)
         {
@@ -1305,7 +1313,7 @@ public sealed class DateResolver : IStage
             }
 
             var candidate = new DateOnly(year, month, day);
-            if (!future && candidate > published)
+            if (!future && candidate.DayNumber > published.DayNumber + 31)
             {
                 return year - 1;
             }

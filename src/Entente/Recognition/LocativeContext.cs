@@ -27,6 +27,29 @@ public static class LocativeContext
             before--;
         }
 
-        return before >= sentenceStart && Lookup.Contains(tokens[before].Span(body));
+        if (before < sentenceStart)
+        {
+            return false;
+        }
+
+        if (Lookup.Contains(tokens[before].Span(body)))
+        {
+            return true;
+        }
+
+        // "in Seoul and Pyongyang", "in Beijing, Tokyo or Seoul": a name coordinated with a place is a place too.
+        if (tokens[before].Span(body) is "and" or "or" or ",")
+        {
+            var previous = before - 1;
+            while (previous > sentenceStart && tokens[previous - 1].IsCapitalized(body))
+            {
+                previous--;
+            }
+
+            return previous >= sentenceStart && previous < before && tokens[previous].IsCapitalized(body)
+                && IsLocative(body, tokens, previous, sentenceStart);
+        }
+
+        return false;
     }
 }

@@ -236,10 +236,23 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return titleToken == run.Sentence.FirstToken || tokens[titleToken - 1].Span(body) is not ("a" or "an" or "the" or "The");
     }
 
+    /// <summary>
+    /// The term in force at the article's date (the latest term without one). Someone holding two offices at once
+    /// is named by the higher: head of state or government first, then a minister, then anything else.
+    /// </summary>
     private static OfficeTerm? TermAt(IReadOnlyList<OfficeTerm> terms, DateOnly? published) =>
         published is { } date
-            ? terms.FirstOrDefault(t => t.Covers(date))
+            ? terms.Where(t => t.Covers(date)).OrderBy(t => Rank(t.Role)).FirstOrDefault()
             : terms.MaxBy(t => t.From);
+
+    private static int Rank(string role) => role switch
+    {
+        "President" or "Prime Minister" or "Chancellor" or "Supreme Leader" or "Premier" or "King" or "Emperor" or "Emir"
+            or "Chairman of the State Affairs Commission" or "Secretary-General" => 0,
+        _ when role.StartsWith("President ", StringComparison.Ordinal) || role.StartsWith("Prime Minister", StringComparison.Ordinal) => 0,
+        _ when role.Contains("Minister", StringComparison.Ordinal) || role.Contains("Secretary", StringComparison.Ordinal) => 1,
+        _ => 2,
+    };
 
     /// <summary>A role mention that ends right before the name: "Mongolian President | Khurelsukh Ukhnaa".</summary>
     private static ActorMention? TitleBefore(Document document, NameRun run)

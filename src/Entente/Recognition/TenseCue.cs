@@ -47,6 +47,10 @@ public static class TenseCue
     {
         None,
         Future,
+
+        // "would": the future of a reported past ("said the pause would begin Thursday"), but also a conditional,
+        // so it only wins when no firmer cue is about as close.
+        ReportedFuture,
         Past,
     }
 
@@ -72,8 +76,9 @@ public static class TenseCue
     /// True when the tense cue nearest to the phrase at [<paramref name="start"/>, <paramref name="end"/>) of
     /// <paramref name="text"/> is a future one. Past verbs count as cues too, so in "said on Monday it will" the
     /// date belongs to "said", and in "Pak, who was due to leave, met him on Sunday" to "met". Distance is
-    /// counted in words, and a comma, colon, bracket or quote between adds three: they close clauses. Ties go
-    /// to the cue before the phrase. No cue at all means past: news reports what happened.
+    /// counted in words, and a comma, colon, bracket or quote between adds three: they close clauses. "would"
+    /// counts as future but two words farther, being also a conditional. Ties go to the cue before the phrase.
+    /// No cue at all means past: news reports what happened.
     /// </summary>
     public static bool IsFutureNear(ReadOnlySpan<char> text, int start, int end)
     {
@@ -81,6 +86,7 @@ public static class TenseCue
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
         const int BreakCost = 3;
+        const int ReportedFutureCost = 2;
 
         var before = new WordScan(text[..start]);
         var backCue = Cue.None;
@@ -95,6 +101,10 @@ public static class TenseCue
 
         before.SkipTrailing();
         var backCost = backCue == Cue.None ? int.MaxValue : (before.Words - backWord) + (BreakCost * (before.Breaks - backBreaks));
+        if (backCue == Cue.ReportedFuture)
+        {
+            backCost += ReportedFutureCost;
+        }
 
         var after = new WordScan(text[end..]);
         var foreCue = Cue.None;
@@ -104,12 +114,12 @@ public static class TenseCue
             if (after.Cue != Cue.None)
             {
                 foreCue = after.Cue;
-                foreCost = (after.Words - 1) + (BreakCost * after.Breaks);
+                foreCost = (after.Words - 1) + (BreakCost * after.Breaks) + (foreCue == Cue.ReportedFuture ? ReportedFutureCost : 0);
                 break;
             }
         }
 
-        return (backCost <= foreCost ? backCue : foreCue) == Cue.Future;
+        return (backCost <= foreCost ? backCue : foreCue) is Cue.Future or Cue.ReportedFuture;
     }
 
     /// <summary>
@@ -118,7 +128,8 @@ public static class TenseCue
     /// </summary>
     public static bool IsPastVerb(ReadOnlySpan<char> word, ReadOnlySpan<char> wordBefore)
     {
-        if (word.IsEmpty || !char.IsLower(word[0]) || BeforeNonPastParticipleBySpan.Contains(wordBefore))
+        // "as hoped", "as expected": a participle after "as" is a comment, not the clause's verb.
+        if (word.IsEmpty || !char.IsLower(word[0]) || BeforeNonPastParticipleBySpan.Contains(wordBefore) || Is(wordBefore, "as"))
         {
             return false;
         }
@@ -141,6 +152,11 @@ public static class TenseCue
         if (Is(word, "will") || Is(word, "shall") || Is(word, "upcoming"))
         {
             return Cue.Future;
+        }
+
+        if (Is(word, "would"))
+        {
+            return Cue.ReportedFuture;
         }
 
         if (Is(word, "to"))

@@ -63,6 +63,25 @@ public sealed class GoldFileTests
         }
     }
 
+    // Read as plain text, without the title from the JSON, the headline is found by repetition or not at all; the
+    // evidence must stay coded either way.
+    [Theory]
+    [InlineData("news-dev.jsonl")]
+    [InlineData("news-dev-world.jsonl")]
+    public void Gold_evidence_stays_coded_when_the_text_is_read_without_its_title(string fileName)
+    {
+        foreach (var raw in GoldArticles.RawLines(fileName))
+        {
+            var text = raw.GetProperty("text").GetString()!;
+            var article = Entente.Ingest.PlainTextReader.Read(raw.GetProperty("id").GetString()!, text);
+            foreach (var gold in raw.GetProperty("events").EnumerateArray())
+            {
+                var evidence = gold.GetProperty("evidence").GetString()!;
+                Assert.True(IsCoded(article, evidence), $"{article.Id}: evidence outside every passage: {evidence}");
+            }
+        }
+    }
+
     private static bool IsCoded(Article article, string evidence)
     {
         for (var at = article.Body.IndexOf(evidence, StringComparison.Ordinal); at >= 0;

@@ -115,6 +115,16 @@ public sealed class JsonLinesReaderTests
         PassageAssertions.AreWellFormed(article);
     }
 
+    [Fact]
+    public void Json_lines_file_of_blank_lines_is_empty()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("\n  \n\r\n"));
+
+        var item = Assert.Single(JsonLinesReader.Read("blank.jsonl", stream));
+
+        Assert.Equal("blank.jsonl: empty file", item.ToString());
+    }
+
     private static string Line(string id, string published, string text) =>
         $"{{\"id\": \"{id}\", \"published\": \"{published}\", \"text\": \"{text}\"}}";
 }

@@ -194,6 +194,17 @@ public sealed class ScrapedPageLayoutTests
     }
 
     [Fact]
+    public void Repeated_sentence_is_not_taken_for_a_headline()
+    {
+        const string text = "The port is closed.\n\nShips wait outside.\n\nThe port is closed.\n\nOfficials gave no date for reopening.";
+
+        var layout = ScrapedPageLayout.Analyze(text);
+
+        Assert.Null(layout.Title);
+        Assert.Equal(4, layout.Passages.Count);
+    }
+
+    [Fact]
     public void Empty_body_has_no_passages()
     {
         var layout = ScrapedPageLayout.Analyze(string.Empty);

@@ -24,4 +24,12 @@ public sealed class PlaceRecognizerTests
         Assert.Empty(StagePipeline.Run("They attended the summit in Fredville Harbour Hall.").Places);
         Assert.Empty(StagePipeline.Run("Fredville said no.").Places);
     }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_is_a_place_and_not_an_actor()
+    {
+        var document = StagePipeline.Run("Observers in Port Marx and Fredville were surprised.");
+        Assert.Equal(["Port Marx", "Fredville"], document.Places.Select(p => p.Name));
+        Assert.Empty(document.Actors);
+    }
 }
