@@ -420,14 +420,7 @@ public sealed class DateResolverTests(ITestOutputHelper output)
 
     private static string GoldPath(string file)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Entente.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var path = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "eval", file));
+        var path = Path.Combine(RepoPaths.SharedEval, file);
         Assert.True(File.Exists(path), $"gold file missing: {path}");
         return path;
     }
