@@ -11,6 +11,7 @@ public static class EntenteCommandLine
         var root = new RootCommand("Entente reads international news and codes who did what to whom, when and where.");
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(DictCommand.Create());
         return root;
     }

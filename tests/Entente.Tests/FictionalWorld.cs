@@ -43,6 +43,23 @@ internal static class FictionalWorld
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
             "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",
+        ["ontology/cameo.tsv"] = Header + "# columns: code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n" +
+            "036\tExpress intent to meet\t4\t1\tCONSULT\t\n" +
+            "040\tConsult\t1\t1\tCONSULT\t\n" +
+            "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n" +
+            "043\tHost a visit\t2.8\t1\tCONSULT\tvisit\n" +
+            "0331\tAppeal\t3.4\t1\tREQUEST\t\n" +
+            "166\tExpel\t-5\t4\tSANCTION\texpel\n",
+        ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
+            "meet\tmeets\tmet\tmet\tmeeting\n" +
+            "expel\texpels\texpelled\texpelled\texpelling\n",
+        ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
+            "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
+            "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
+            "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
+            "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
+            "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
+            "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

@@ -8,16 +8,7 @@ public static class InspectTable
 {
     public static void Write(InspectReport report, TextWriter writer)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (!ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = ConsoleFor.Writer(writer);
 
         var article = report.Article;
         var grid = new Grid().AddColumn().AddColumn();

@@ -23,6 +23,8 @@ public sealed record Document
 
     public IReadOnlyList<DateMention> Dates { get; init; } = [];
 
+    public IReadOnlyList<CodedEvent> Events { get; init; } = [];
+
     public string Body => Article.Body;
 
     public static Document From(Article article) => new() { Article = article };

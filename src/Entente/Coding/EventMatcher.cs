@@ -1,0 +1,265 @@
+using Entente.Annotations;
+using Entente.Pipeline;
+using Entente.Recognition;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Codes events: finds pattern triggers in each sentence and binds participants around them — the subject before a
+/// verb (or, for a passive, the "by" phrase) as actor and the object or the phrase after the pattern's
+/// prepositions as recipient; for a noun, the possessor or adjective before it ("Pak's visit"), else the clause's
+/// subject. Each event takes its sentence's date and place nearest the trigger, a modality from the words around
+/// it, and its evidence. The same act found twice in an article is kept once.
+/// </summary>
+public sealed class EventMatcher(PatternSet patterns) : IStage
+{
+    private const int RecipientReach = 6;
+
+    public Document Process(Document document)
+    {
+        var events = new List<CodedEvent>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var groups = ParticipantFinder.Groups(document, sentence);
+            if (groups.Count == 0)
+            {
+                continue;
+            }
+
+            var t = sentence.FirstToken;
+            while (t < sentence.EndToken)
+            {
+                if (InsideGroup(groups, t) || !patterns.Triggers.TryMatch(document.Body, document.Tokens, t, sentence.EndToken, out var length, out var candidates))
+                {
+                    t++;
+                    continue;
+                }
+
+                var coded = Code(document, sentence, groups, t, t + length, candidates!);
+                if (coded is not null && seen.Add(Key(coded)))
+                {
+                    events.Add(coded);
+                }
+
+                t += length;
+            }
+        }
+
+        return document with { Events = events };
+    }
+
+    private CodedEvent? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var pattern = Choose(body, tokens, sentence, start, candidates);
+        var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start);
+
+        ParticipantGroup? actor;
+        ParticipantGroup? recipient;
+        var between = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["between"]);
+        if (between is { Chunks.Count: >= 2 } pair)
+        {
+            actor = new ParticipantGroup([pair.Chunks[0]]);
+            recipient = new ParticipantGroup(pair.Chunks.Skip(1).ToArray());
+        }
+        else if (passive)
+        {
+            recipient = GroupBefore(groups, start);
+            actor = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]);
+        }
+        else
+        {
+            actor = pattern.IsVerb ? GroupBefore(groups, start) : Possessor(body, tokens, groups, start) ?? GroupBefore(groups, start);
+            // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
+            recipient = GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
+                ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
+        }
+
+        var actors = Participants(actor);
+        var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range)).ToList();
+        if (actors.Count == 0 && recipients.Count == 0)
+        {
+            return null;
+        }
+
+        if (actors.Count == 0)
+        {
+            // An act whose doer is not named ("was invited") still tells an analyst who was acted on.
+            if (!passive)
+            {
+                return null;
+            }
+        }
+        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
+        {
+            // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
+            recipients = [.. actors];
+        }
+
+        var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
+        var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
+        var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
+        var modality = ModalityOf(body, tokens, sentence, start, trigger);
+        var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
+        return new CodedEvent(
+            pattern.Type,
+            pattern.Mode,
+            pattern.Cameo.Code,
+            pattern.Cameo.QuadClass,
+            pattern.Cameo.Goldstein,
+            actors,
+            recipients,
+            Nearest(document.Dates.Where(d => d.Sentence == sentence.Index), trigger, d => d.Range),
+            Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range) is { } place
+                ? new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude)
+                : null,
+            modality,
+            Math.Round(confidence, 2),
+            new EventEvidence(sentence.Index, new TextRange(evidenceStart, evidenceEnd), trigger, pattern.Id));
+    }
+
+    /// <summary>The verb reading unless an article, a possessive or a determiner marks the trigger as a noun.</summary>
+    private static EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates)
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var before = start > sentence.FirstToken ? tokens[start - 1].Span(body) : default;
+        var nounContext = before is "a" or "an" or "the" or "The" or "A" or "'s" or "\u2019s" or "its" or "his" or "her" or "their" or "this" or "first" or "official" or "state"
+            || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body));
+        return candidates.FirstOrDefault(c => c.IsVerb != nounContext) ?? candidates[0];
+    }
+
+    private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (!patterns.Verbs.IsParticiple(tokens[start].Span(body)))
+        {
+            return false;
+        }
+
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get")
+            {
+                return true;
+            }
+
+            if (!(word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "not" or "reportedly" or "formally" or "officially"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Negated when a negation stands just before the trigger ("did not attend"); hypothetical after a conditional
+    /// or modal ("could", "if"); future after a plan or schedule word ("plans to", "invited to", "will"), or when the
+    /// tense cue nearest the trigger is a future one; asserted otherwise.
+    /// </summary>
+    private static Modality ModalityOf(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, TextRange trigger)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "not" or "n't" or "never" or "no" or "without")
+            {
+                return Modality.Negated;
+            }
+
+            if (word is "could" or "might" or "may" or "if" or "unless" or "should")
+            {
+                return Modality.Hypothetical;
+            }
+
+            if (word is "plans" or "plan" or "planned" or "planning" or "intends" or "aims" or "hopes" or "expected" or "scheduled" or "set" or "due" or "invited" or "will" or "would" or "shall")
+            {
+                return Modality.Future;
+            }
+        }
+
+        var text = sentence.Range.Span(body);
+        return TenseCue.IsFutureNear(text, trigger.Start - sentence.Range.Start, trigger.End - sentence.Range.Start) ? Modality.Future : Modality.Asserted;
+    }
+
+    private static bool InsideGroup(IReadOnlyList<ParticipantGroup> groups, int token) =>
+        groups.Any(g => g.Chunks.Any(c => token >= c.FirstToken && token < c.EndToken));
+
+    /// <summary>The subject: the nearest group ending before the trigger.</summary>
+    private static ParticipantGroup? GroupBefore(IReadOnlyList<ParticipantGroup> groups, int start) =>
+        groups.LastOrDefault(g => g.EndToken <= start);
+
+    /// <summary>The direct object: a group starting within a few words after the trigger.</summary>
+    private static ParticipantGroup? GroupRightAfter(IReadOnlyList<ParticipantGroup> groups, int end) =>
+        groups.FirstOrDefault(g => g.FirstToken >= end && g.FirstToken - end <= 3);
+
+    /// <summary>A group introduced by one of the prepositions within reach after the trigger.</summary>
+    private static ParticipantGroup? GroupAfter(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd, IReadOnlyList<string> prepositions)
+    {
+        for (var i = end; i < sentenceEnd && i < end + RecipientReach; i++)
+        {
+            var word = tokens[i].Span(body);
+            foreach (var preposition in prepositions)
+            {
+                if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                {
+                    return groups.FirstOrDefault(g => g.FirstToken > i && g.FirstToken - i <= 3);
+                }
+            }
+
+            if (word is "." or ";")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For a noun trigger, the group right before it: "Pak's visit", "the US strikes", "Chinese sanctions".</summary>
+    private static ParticipantGroup? Possessor(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var group = groups.LastOrDefault(g => g.EndToken <= start);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var gap = start - group.EndToken;
+        for (var i = group.EndToken; i < start; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (!(word is "'s" or "\u2019s" or "'" || (word.Length > 0 && char.IsLower(word[0]))))
+            {
+                return null;
+            }
+        }
+
+        return gap <= 3 ? group : null;
+    }
+
+    private static List<Participant> Participants(ParticipantGroup? group) =>
+        group is null ? [] : group.Chunks.Select(c => c.Participant).Where(p => p.Country is not null).ToList();
+
+    private static bool IsJoint(string type) => type is "CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE";
+
+    private static T? Nearest<T>(IEnumerable<T> items, TextRange trigger, Func<T, TextRange> range)
+        where T : class =>
+        items.MinBy(item => Math.Abs(range(item).Start - trigger.Start));
+
+    /// <summary>The same act mentioned twice in an article: same type, sides, date and modality.</summary>
+    private static string Key(CodedEvent e) => string.Join(
+        '|',
+        e.Type,
+        string.Join(',', e.Actors.Select(a => a.Country).Order(StringComparer.Ordinal)),
+        string.Join(',', e.Recipients.Select(a => a.Country).Order(StringComparer.Ordinal)),
+        e.Date?.Start.ToString() ?? string.Empty,
+        e.Modality.ToString());
+}

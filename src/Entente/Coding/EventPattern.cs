@@ -1,0 +1,7 @@
+namespace Entente.Coding;
+
+/// <summary>
+/// One row of data/patterns: a trigger phrase, the event it codes, whether it is a verb or a noun, and the
+/// prepositions that introduce its recipient (none: the recipient is the direct object).
+/// </summary>
+public sealed record EventPattern(string Id, CameoCode Cameo, string Type, string? Mode, string Trigger, bool IsVerb, IReadOnlyList<string> Prepositions);

@@ -1,0 +1,10 @@
+using Entente.Annotations;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// A stretch of a sentence that names one participant: "Mongolian President Khurelsukh Ukhnaa" is one chunk, made
+/// of an adjective, a role and a person. Tokens are indexes into the document's token list.
+/// </summary>
+public sealed record ParticipantChunk(int FirstToken, int EndToken, Participant Participant);

@@ -1,0 +1,131 @@
+using Entente.Annotations;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Turns a sentence's actor and person mentions into participant chunks and groups. Mentions that touch — or are
+/// separated only by a possessive, a comma before a person (apposition), or up to two lower-case modifiers — form
+/// one chunk whose country, sector, name and role come from its parts: the person's when there is one.
+/// </summary>
+public static class ParticipantFinder
+{
+    public static IReadOnlyList<ParticipantGroup> Groups(Document document, Sentence sentence)
+    {
+        var chunks = Chunks(document, sentence);
+        var groups = new List<ParticipantGroup>();
+        var current = new List<ParticipantChunk>();
+        foreach (var chunk in chunks)
+        {
+            if (current.Count > 0 && !IsCoordination(document, current[^1].EndToken, chunk.FirstToken))
+            {
+                groups.Add(new ParticipantGroup(current));
+                current = [];
+            }
+
+            current.Add(chunk);
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(new ParticipantGroup(current));
+        }
+
+        return groups;
+    }
+
+    private static List<ParticipantChunk> Chunks(Document document, Sentence sentence)
+    {
+        var parts = new List<(TextRange Range, ActorMention? Actor, PersonMention? Person)>();
+        parts.AddRange(document.Actors.Where(a => a.Sentence == sentence.Index && IsParticipant(a)).Select(a => (a.Range, (ActorMention?)a, (PersonMention?)null)));
+        parts.AddRange(document.People.Where(p => p.Sentence == sentence.Index && p.Country is not null)
+            .Select(p => (p.Range, (ActorMention?)null, (PersonMention?)p)));
+        parts.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+
+        var chunks = new List<ParticipantChunk>();
+        var i = 0;
+        while (i < parts.Count)
+        {
+            var j = i + 1;
+            var hasPerson = parts[i].Person is not null;
+            while (j < parts.Count && Joins(document.Body, parts[j - 1].Range, parts[j].Range, parts[j].Person is not null && !hasPerson))
+            {
+                hasPerson |= parts[j].Person is not null;
+                j++;
+            }
+
+            chunks.Add(Chunk(document, parts.GetRange(i, j - i)));
+            i = j;
+        }
+
+        return chunks;
+    }
+
+    private static bool IsParticipant(ActorMention actor) =>
+        actor.Country is not null && !(actor.Kind == ActorKind.Role && actor.Sector == "MED" && actor.Role is null);
+
+    private static ParticipantChunk Chunk(Document document, List<(TextRange Range, ActorMention? Actor, PersonMention? Person)> parts)
+    {
+        var person = parts.Select(p => p.Person).FirstOrDefault(p => p is not null);
+        var role = parts.Select(p => p.Actor).LastOrDefault(a => a?.Kind == ActorKind.Role);
+        var organisation = parts.Select(p => p.Actor).LastOrDefault(a => a?.Kind == ActorKind.Organization);
+        var country = person?.Country ?? parts.Select(p => p.Actor?.Country).FirstOrDefault(c => c is not null);
+        var sector = person?.Sector ?? role?.Sector ?? organisation?.Sector ?? "GOV";
+        var range = new TextRange(parts[0].Range.Start, parts[^1].Range.End);
+        var participant = new Participant(country, sector, person?.Name, person?.Role ?? role?.Role, range, document.TextOf(range));
+        return new ParticipantChunk(TokenAt(document, range.Start), TokenAfter(document, range.End), participant);
+    }
+
+    /// <summary>Whether two mentions belong to one participant.</summary>
+    private static bool Joins(string body, TextRange left, TextRange right, bool rightIsFirstPerson)
+    {
+        if (right.Start < left.End)
+        {
+            return true;
+        }
+
+        var gap = body.AsSpan(left.End, right.Start - left.End).Trim();
+        if (gap.IsEmpty || gap is "'s" or "\u2019s")
+        {
+            return true;
+        }
+
+        // "Mongolia's leader, President Khurelsukh Ukhnaa": an apposition naming the person.
+        return rightIsFirstPerson && gap is ",";
+    }
+
+    private static bool IsCoordination(Document document, int leftEnd, int rightStart)
+    {
+        if (rightStart <= leftEnd)
+        {
+            return true;
+        }
+
+        var gap = document.Body.AsSpan(document.Tokens[leftEnd - 1].End, document.Tokens[rightStart].Start - document.Tokens[leftEnd - 1].End).Trim();
+        return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as";
+    }
+
+    private static int TokenAt(Document document, int start)
+    {
+        var tokens = document.Tokens;
+        var low = 0;
+        var high = tokens.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].End <= start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private static int TokenAfter(Document document, int end) => TokenAt(document, end - 1) + 1;
+}

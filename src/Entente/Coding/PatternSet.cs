@@ -1,0 +1,102 @@
+using System.Globalization;
+using Entente.Knowledge;
+using Entente.Recognition;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// The event patterns compiled for matching: every inflected form of every trigger in one case-insensitive token
+/// trie, each entry holding the patterns (verb and noun readings) that share the words.
+/// </summary>
+public sealed class PatternSet
+{
+    private PatternSet(DataSet data)
+    {
+        Verbs = new VerbForms(data);
+        var ontology = data["ontology/cameo.tsv"];
+        foreach (var row in ontology.Rows)
+        {
+            var type = ontology.Cell(row, "plover_type");
+            var mode = ontology.Cell(row, "plover_mode");
+            var code = new CameoCode(
+                ontology.Cell(row, "code"),
+                ontology.Cell(row, "name"),
+                double.Parse(ontology.Cell(row, "goldstein"), CultureInfo.InvariantCulture),
+                int.Parse(ontology.Cell(row, "quad_class"), CultureInfo.InvariantCulture),
+                type is "" or "-" ? null : type,
+                mode.Length == 0 ? null : mode);
+            Codes[code.Code] = code;
+        }
+
+        var tokenizer = new Tokenizer(new AbbreviationList([]));
+        var byPhrase = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        var patterns = data["patterns/events.tsv"];
+        foreach (var row in patterns.Rows)
+        {
+            var mode = patterns.Cell(row, "mode");
+            var pattern = new EventPattern(
+                patterns.Cell(row, "id"),
+                Codes[patterns.Cell(row, "cameo")],
+                patterns.Cell(row, "type"),
+                mode.Length == 0 ? null : mode,
+                patterns.Cell(row, "trigger"),
+                patterns.Cell(row, "pos") == "verb",
+                patterns.Cell(row, "preps").Split('|', StringSplitOptions.RemoveEmptyEntries));
+            Count++;
+            foreach (var phrase in Expand(pattern.Trigger))
+            {
+                var key = string.Join(' ', Words(tokenizer, phrase));
+                if (!byPhrase.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    byPhrase[key] = list;
+                }
+
+                list.Add(pattern);
+            }
+        }
+
+        Triggers = new PhraseTrie<IReadOnlyList<EventPattern>>(ignoreCase: true);
+        foreach (var (key, list) in byPhrase)
+        {
+            Triggers.Add(key.Split(' '), list);
+        }
+    }
+
+    public VerbForms Verbs { get; }
+
+    public Dictionary<string, CameoCode> Codes { get; } = new(StringComparer.Ordinal);
+
+    public PhraseTrie<IReadOnlyList<EventPattern>> Triggers { get; }
+
+    public int Count { get; }
+
+    public static PatternSet From(DataSet data) => new(data);
+
+    /// <summary>The trigger with its "~" word replaced by each of that word's forms.</summary>
+    private IEnumerable<string> Expand(string trigger)
+    {
+        var words = trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var inflected = Array.FindIndex(words, w => w.StartsWith('~'));
+        if (inflected < 0)
+        {
+            yield return string.Join(' ', words);
+            yield break;
+        }
+
+        foreach (var form in Verbs.Forms(words[inflected][1..]))
+        {
+            var copy = (string[])words.Clone();
+            copy[inflected] = form;
+            yield return string.Join(' ', copy);
+        }
+    }
+
+    private static string[] Words(Tokenizer tokenizer, string phrase)
+    {
+        var tokens = new List<Token>();
+        tokenizer.Tokenize(phrase, new TextRange(0, phrase.Length), tokens);
+        return tokens.Select(t => TextFold.Fold(t.Range.Slice(phrase)).ToLowerInvariant()).ToArray();
+    }
+}

@@ -1,0 +1,96 @@
+using Entente.Annotations;
+using Entente.Coding;
+using Entente.Knowledge;
+using Entente.Pipeline;
+
+namespace Entente.Tests.Coding;
+
+public sealed class EventMatcherTests
+{
+    private static readonly TextPipeline Pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(FictionalWorld.Files)));
+
+    private static Document Code(string text) => Pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12)));
+
+    private static (string Type, string Actors, string Recipients, string? Date, Modality Modality)[] Events(string text) =>
+        Code(text).Events.Select(e => (
+            e.Type,
+            string.Join(',', e.Actors.Select(a => a.Country)),
+            string.Join(',', e.Recipients.Select(r => r.Country)),
+            e.Date?.Start.ToString(),
+            e.Modality)).ToArray();
+
+    [Fact]
+    public void A_verb_binds_its_subject_as_actor_and_its_object_as_recipient()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Freedonia expelled the Sylvanian ambassador on Monday."));
+    }
+
+    [Fact]
+    public void A_passive_verb_makes_its_subject_the_recipient_and_the_by_phrase_the_actor()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Sylvania was invited by Freedonia to a conference."));
+    }
+
+    [Fact]
+    public void A_noun_takes_its_possessor_as_actor_and_the_phrase_after_its_preposition_as_recipient()
+    {
+        var coded = Assert.Single(Code("Freedonia’s visit to Sylvania surprised many.").Events);
+        Assert.Equal(("CONSULT", "visit", "042"), (coded.Type, coded.Mode, coded.Cameo));
+        Assert.Equal(["FRD"], coded.Actors.Select(a => a.Country));
+        Assert.Equal(["SYL"], coded.Recipients.Select(a => a.Country));
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_bind_both()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
+    }
+
+    [Fact]
+    public void People_act_with_their_country_name_and_role_and_the_reporter_is_not_the_actor()
+    {
+        var coded = Assert.Single(Code("The Freedonian News Agency said Sylvanian President Ana Kovac met Freedonian officials.").Events);
+        var actor = Assert.Single(coded.Actors);
+        Assert.Equal(("SYL", "Ana Kovac", "President"), (actor.Country, actor.Name, actor.Role));
+        Assert.Equal("FRD", Assert.Single(coded.Recipients).Country);
+    }
+
+    [Fact]
+    public void Negation_plans_and_conditions_set_the_modality()
+    {
+        Assert.Equal(Modality.Negated, Assert.Single(Events("Freedonia did not meet with Sylvania.")).Modality);
+        Assert.Equal(Modality.Future, Assert.Single(Events("Freedonia will meet with Sylvania next month.")).Modality);
+        Assert.Equal(Modality.Hypothetical, Assert.Single(Events("Freedonia could expel Sylvanian diplomats.")).Modality);
+    }
+
+    [Fact]
+    public void The_same_act_mentioned_twice_in_an_article_is_one_event()
+    {
+        Assert.Single(Events("Freedonia expelled Sylvanian diplomats. Later, Freedonia expelled Sylvanian diplomats again."));
+    }
+
+    [Fact]
+    public void A_joint_act_of_two_subjects_lists_both_sides_as_actors_and_recipients()
+    {
+        var coded = Assert.Single(Code("Freedonia and Sylvania met in Fredville on Monday.").Events);
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country));
+        Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(a => a.Country));
+        Assert.Equal("Fredville", coded.Location?.Name);
+    }
+
+    [Fact]
+    public void Evidence_covers_the_trigger_and_the_participants_with_the_pattern_id()
+    {
+        var document = Code("Yesterday Freedonia expelled two Sylvanian diplomats.");
+        var coded = Assert.Single(document.Events);
+        Assert.Equal("Freedonia expelled two Sylvanian", document.TextOf(coded.Evidence.Range));
+        Assert.Equal("expelled", document.TextOf(coded.Evidence.Trigger));
+        Assert.Equal("sanction.expel", coded.Evidence.PatternId);
+    }
+
+    [Fact]
+    public void A_sentence_without_actors_yields_no_event()
+    {
+        Assert.Empty(Events("The committee met on Monday."));
+    }
+}
