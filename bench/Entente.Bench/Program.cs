@@ -1,3 +1,3 @@
 using Entente.Bench;
 
-return TextLayerThroughput.Run(args);
+return Throughput.Run(args);

@@ -80,6 +80,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var actors = Participants(actor);
         var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range)).ToList();
+        if (recipients.Count == 0 && pattern.Type == "CONSULT" && pattern.Mode == "visit" && PlaceAfter(document, sentence, end) is { } host)
+        {
+            // "Lavrov visited Pyongyang", "was in Ulaanbaatar": the place visited stands for its government.
+            recipients = [new Participant(host.Country, "GOV", null, null, host.Range, document.TextOf(host.Range))];
+        }
+
         if (actors.Count == 0 && recipients.Count == 0)
         {
             return null;
@@ -247,6 +253,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     private static List<Participant> Participants(ParticipantGroup? group) =>
         group is null ? [] : group.Chunks.Select(c => c.Participant).Where(p => p.Country is not null).ToList();
+
+    private static PlaceMention? PlaceAfter(Document document, Sentence sentence, int end)
+    {
+        var limit = end + RecipientReach < sentence.EndToken ? document.Tokens[end + RecipientReach].Start : sentence.Range.End;
+        return document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Range.Start >= document.Tokens[end - 1].End && p.Range.Start < limit);
+    }
 
     private static bool IsJoint(string type) => type is "CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE";
 

@@ -11,9 +11,18 @@ namespace Entente.Coding;
 /// </summary>
 public static class ParticipantFinder
 {
+    private static readonly string[][] BothSides =
+    [
+        ["two", "sides"], ["both", "sides"], ["two", "countries"], ["both", "countries"], ["two", "nations"],
+        ["both", "nations"], ["two", "leaders"], ["both", "leaders"], ["two", "governments"], ["both", "governments"],
+        ["two", "ministers"], ["both", "ministers"], ["two", "neighbours"], ["two", "neighbors"],
+    ];
+
     public static IReadOnlyList<ParticipantGroup> Groups(Document document, Sentence sentence)
     {
         var chunks = Chunks(document, sentence);
+        chunks.AddRange(BothSidesChunks(document, sentence));
+        chunks.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var groups = new List<ParticipantGroup>();
         var current = new List<ParticipantChunk>();
         foreach (var chunk in chunks)
@@ -62,6 +71,50 @@ public static class ParticipantFinder
         return chunks;
     }
 
+    /// <summary>
+    /// "The two sides agreed": the two countries the article has named most often up to this sentence, as one
+    /// group of two chunks over the same words.
+    /// </summary>
+    private static IEnumerable<ParticipantChunk> BothSidesChunks(Document document, Sentence sentence)
+    {
+        var body = document.Body;
+        for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Span(body) is not ("two" or "Two" or "both" or "Both"))
+            {
+                continue;
+            }
+
+            var first = document.Tokens[t].Range.Slice(body);
+            var second = document.Tokens[t + 1].Range.Slice(body);
+            if (!BothSides.Any(words => string.Equals(first, words[0], StringComparison.OrdinalIgnoreCase) && string.Equals(second, words[1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var sides = document.Actors
+                .Where(a => a.Sentence <= sentence.Index && a.Country is { Length: 3 } country && country is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
+                .GroupBy(a => a.Country!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Min(a => a.Range.Start))
+                .Take(2)
+                .Select(g => g.Key)
+                .ToList();
+            if (sides.Count < 2)
+            {
+                yield break;
+            }
+
+            var range = new TextRange(document.Tokens[t].Start, document.Tokens[t + 1].End);
+            foreach (var side in sides)
+            {
+                yield return new ParticipantChunk(t, t + 2, new Participant(side, "GOV", null, null, range, document.TextOf(range)));
+            }
+
+            yield break;
+        }
+    }
+
     private static bool IsParticipant(ActorMention actor) =>
         actor.Country is not null && !(actor.Kind == ActorKind.Role && actor.Sector == "MED" && actor.Role is null);
 
@@ -97,9 +150,14 @@ public static class ParticipantFinder
 
     private static bool IsCoordination(Document document, int leftEnd, int rightStart)
     {
-        if (rightStart <= leftEnd)
+        if (rightStart < leftEnd)
         {
             return true;
+        }
+
+        if (rightStart == leftEnd)
+        {
+            return false;
         }
 
         var gap = document.Body.AsSpan(document.Tokens[leftEnd - 1].End, document.Tokens[rightStart].Start - document.Tokens[leftEnd - 1].End).Trim();

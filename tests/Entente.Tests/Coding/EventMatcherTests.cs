@@ -93,4 +93,19 @@ public sealed class EventMatcherTests
     {
         Assert.Empty(Events("The committee met on Monday."));
     }
+
+    [Fact]
+    public void The_two_sides_are_the_two_countries_the_article_names_most()
+    {
+        var coded = Code("Freedonia hosted Sylvania. Sylvania thanked Freedonia. The two sides met on Monday.").Events[^1];
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country).Order());
+        Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(a => a.Country).Order());
+    }
+
+    [Fact]
+    public void A_visited_place_stands_for_its_government()
+    {
+        var coded = Assert.Single(Code("Freedonia’s president visited Sylvan City on Monday.").Events);
+        Assert.Equal(("FRD", "SYL"), (coded.Actors[0].Country, coded.Recipients[0].Country));
+    }
 }

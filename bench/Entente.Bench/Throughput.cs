@@ -7,11 +7,11 @@ using Entente.Pipeline;
 namespace Entente.Bench;
 
 /// <summary>
-/// Text-layer throughput on one core: the development articles repeated until a run codes at least
+/// Text-layer and event-coder throughput on one core: the development articles repeated until a run codes at least
 /// <c>--articles</c> of them, five timed runs after a warm-up, median reported. Usage:
 /// <c>dotnet run -c Release --project bench/Entente.Bench -- [--articles N] [GOLD.jsonl ...]</c>.
 /// </summary>
-public static class TextLayerThroughput
+public static class Throughput
 {
     private const int Runs = 5;
 
@@ -44,10 +44,17 @@ public static class TextLayerThroughput
             return 1;
         }
 
-        var pipeline = TextLayer.Create(Lexicon.Default);
         var characters = articles.Sum(a => (long)a.Body.Length) / articles.Length;
-        Code(pipeline, articles, articles.Length * 10, out _);
+        Measure("text layer", TextLayer.Create(Lexicon.Default), articles, target, characters);
+        Measure("event coder (text layer + events)", EventCoding.Create(Lexicon.Default), articles, target, characters);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {peak:F0} MB; {Environment.ProcessorCount} cores"));
+        return 0;
+    }
 
+    private static void Measure(string name, TextPipeline pipeline, Article[] articles, int target, long characters)
+    {
+        Code(pipeline, articles, articles.Length * 10, out _);
         var rates = new List<double>();
         var sentenceRates = new List<double>();
         for (var run = 0; run < Runs; run++)
@@ -59,10 +66,8 @@ public static class TextLayerThroughput
             sentenceRates.Add(sentences / watch.Elapsed.TotalSeconds);
         }
 
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"text layer, one thread: {Median(rates):F0} articles/s, {Median(sentenceRates):F0} sentences/s (median of {Runs} runs of {target} articles, {articles.Length} distinct, {characters} chars each on average); peak working set {peak:F0} MB; {Environment.ProcessorCount} cores"));
-        return 0;
+            $"{name}, one thread: {Median(rates):F0} articles/s, {Median(sentenceRates):F0} sentences/s (median of {Runs} runs of {target} articles, {articles.Length} distinct, {characters} chars each on average)"));
     }
 
     private static void Code(TextPipeline pipeline, Article[] articles, int count, out long sentences)
