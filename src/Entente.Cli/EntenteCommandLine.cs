@@ -13,6 +13,7 @@ public static class EntenteCommandLine
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(DictCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -19,7 +19,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     public Document Process(Document document)
     {
         var events = new List<CodedEvent>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             var groups = ParticipantFinder.Groups(document, sentence);
@@ -37,8 +36,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     continue;
                 }
 
-                var coded = Code(document, sentence, groups, t, t + length, candidates!);
-                if (coded is not null && seen.Add(Key(coded)))
+                if (Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     events.Add(coded);
                 }
@@ -47,8 +45,51 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        return document with { Events = events };
+        return document with { Events = Merge(InheritDates(events)) };
     }
+
+    /// <summary>
+    /// An undated act inside a dated exchange takes its date: the nearest earlier event, at most two sentences back,
+    /// between the same countries ("On Monday Pak met Batmunkh. The two sides agreed ...").
+    /// </summary>
+    private static List<CodedEvent> InheritDates(List<CodedEvent> events)
+    {
+        var dated = new List<CodedEvent>(events.Count);
+        foreach (var coded in events)
+        {
+            var governing = coded.Date is not null ? null : dated.LastOrDefault(e =>
+                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= 2 && SameSides(e, coded));
+            dated.Add(governing is null ? coded : coded with { Date = governing.Date });
+        }
+
+        return dated;
+    }
+
+    /// <summary>
+    /// The same act mentioned twice is one event: same type, modality and countries on each side, and dates that do
+    /// not differ (an undated mention joins a dated one, which is kept).
+    /// </summary>
+    private static List<CodedEvent> Merge(List<CodedEvent> events)
+    {
+        var merged = new List<CodedEvent>(events.Count);
+        foreach (var coded in events.OrderBy(e => e.Date is null))
+        {
+            var same = merged.Any(e => e.Type == coded.Type && e.Modality == coded.Modality && SameSides(e, coded)
+                && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start));
+            if (!same)
+            {
+                merged.Add(coded);
+            }
+        }
+
+        merged.Sort((a, b) => a.Evidence.Range.Start.CompareTo(b.Evidence.Range.Start));
+        return merged;
+    }
+
+    private static bool SameSides(CodedEvent a, CodedEvent b) =>
+        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients));
+
+    private static HashSet<string?> Countries(IReadOnlyList<Participant> participants) => participants.Select(p => p.Country).ToHashSet();
 
     private CodedEvent? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
     {
@@ -68,7 +109,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else if (passive)
         {
             recipient = GroupBefore(groups, start);
-            actor = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]);
+            actor = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"])
+                ?? groups.FirstOrDefault(g => g.FirstToken >= end);
         }
         else
         {
@@ -91,18 +133,27 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (actors.Count == 0 && passive && document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } venue)
+        {
+            // "North Korea was invited to a conference in Ulaanbaatar": an unnamed inviter is the host of the venue.
+            actors = [new Participant(venue.Country, "GOV", null, null, venue.Range, document.TextOf(venue.Range))];
+        }
+
         if (actors.Count == 0)
         {
-            // An act whose doer is not named ("was invited") still tells an analyst who was acted on.
-            if (!passive)
-            {
-                return null;
-            }
+            return null;
         }
-        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
+
+        if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
         {
             // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
             recipients = [.. actors];
+        }
+
+        if (recipients.Count == 0 && !IsOneSided(pattern.Type))
+        {
+            // Relations are between two sides: an act with no one it is directed at is not coded.
+            return null;
         }
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
@@ -191,6 +242,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        if (start > sentence.FirstToken && TenseCue.IsPastVerb(tokens[start].Span(body), tokens[start - 1].Span(body)))
+        {
+            return Modality.Asserted;
+        }
+
         var text = sentence.Range.Span(body);
         return TenseCue.IsFutureNear(text, trigger.Start - sentence.Range.Start, trigger.End - sentence.Range.Start) ? Modality.Future : Modality.Asserted;
     }
@@ -260,18 +316,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Range.Start >= document.Tokens[end - 1].End && p.Range.Start < limit);
     }
 
+    /// <summary>Acts that news often reports with no one they are directed at.</summary>
+    private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";
+
     private static bool IsJoint(string type) => type is "CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE";
 
     private static T? Nearest<T>(IEnumerable<T> items, TextRange trigger, Func<T, TextRange> range)
         where T : class =>
         items.MinBy(item => Math.Abs(range(item).Start - trigger.Start));
 
-    /// <summary>The same act mentioned twice in an article: same type, sides, date and modality.</summary>
-    private static string Key(CodedEvent e) => string.Join(
-        '|',
-        e.Type,
-        string.Join(',', e.Actors.Select(a => a.Country).Order(StringComparer.Ordinal)),
-        string.Join(',', e.Recipients.Select(a => a.Country).Order(StringComparer.Ordinal)),
-        e.Date?.Start.ToString() ?? string.Empty,
-        e.Modality.ToString());
 }

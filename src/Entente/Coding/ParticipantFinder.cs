@@ -48,7 +48,7 @@ public static class ParticipantFinder
     {
         var parts = new List<(TextRange Range, ActorMention? Actor, PersonMention? Person)>();
         parts.AddRange(document.Actors.Where(a => a.Sentence == sentence.Index && IsParticipant(a)).Select(a => (a.Range, (ActorMention?)a, (PersonMention?)null)));
-        parts.AddRange(document.People.Where(p => p.Sentence == sentence.Index && p.Country is not null)
+        parts.AddRange(document.People.Where(p => p.Sentence == sentence.Index && p.Country is not null && !IsPossessiveDeterminer(document, p))
             .Select(p => (p.Range, (ActorMention?)null, (PersonMention?)p)));
         parts.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
 
@@ -114,6 +114,10 @@ public static class ParticipantFinder
             yield break;
         }
     }
+
+    /// <summary>"his counterpart" names the counterpart, not him: a possessive pronoun is never a participant.</summary>
+    private static bool IsPossessiveDeterminer(Document document, PersonMention person) =>
+        person.Source == PersonSource.Pronoun && document.TextOf(person.Range) is "his" or "His" or "her" or "Her";
 
     private static bool IsParticipant(ActorMention actor) =>
         actor.Country is not null && !(actor.Kind == ActorKind.Role && actor.Sector == "MED" && actor.Role is null);

@@ -94,12 +94,73 @@ public static class DictionaryCheck
             }
         }
 
+        foreach (var problem in Patterns(data))
+        {
+            yield return problem;
+        }
+
         var places = data["places/places.tsv"];
         foreach (var row in places.Rows)
         {
             foreach (var problem in Code(places, row, "country", codes).Concat(Coordinates(places, row)))
             {
                 yield return problem;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> PloverTypes = new(StringComparer.Ordinal)
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+        "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    };
+
+    /// <summary>Every pattern names a known CAMEO code and PLOVER type, a part of speech, and at most one inflecting word.</summary>
+    private static IEnumerable<string> Patterns(DataSet data)
+    {
+        if (!data.Contains("patterns/events.tsv") || !data.Contains("ontology/cameo.tsv"))
+        {
+            yield return "patterns/events.tsv:1: the event patterns or the CAMEO ontology (ontology/cameo.tsv) are missing";
+            yield break;
+        }
+
+        var ontology = data["ontology/cameo.tsv"];
+        var codes = ontology.Rows.Select(r => ontology.Cell(r, "code")).ToHashSet(StringComparer.Ordinal);
+        var patterns = data["patterns/events.tsv"];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var triggers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in patterns.Rows)
+        {
+            var where = $"{patterns.Path}:{row.Line}:";
+            if (!ids.Add(patterns.Cell(row, "id")))
+            {
+                yield return $"{where} duplicate id '{patterns.Cell(row, "id")}'";
+            }
+
+            if (!codes.Contains(patterns.Cell(row, "cameo")))
+            {
+                yield return $"{where} unknown CAMEO code '{patterns.Cell(row, "cameo")}'";
+            }
+
+            if (!PloverTypes.Contains(patterns.Cell(row, "type")))
+            {
+                yield return $"{where} unknown PLOVER type '{patterns.Cell(row, "type")}'";
+            }
+
+            if (patterns.Cell(row, "pos") is not ("verb" or "noun"))
+            {
+                yield return $"{where} pos must be verb or noun";
+            }
+
+            var trigger = patterns.Cell(row, "trigger");
+            if (trigger.Count(c => c == '~') > 1)
+            {
+                yield return $"{where} more than one inflecting (~) word in '{trigger}'";
+            }
+
+            if (!triggers.Add(trigger + "\t" + patterns.Cell(row, "pos")))
+            {
+                yield return $"{where} trigger '{trigger}' is already a {patterns.Cell(row, "pos")} pattern";
             }
         }
     }

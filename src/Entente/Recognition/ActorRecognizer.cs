@@ -96,9 +96,12 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         var end = candidate.Start + candidate.Length;
         var country = CountryBefore(body, tokens, candidate, accepted);
 
-        // An envoy's posting ("Ambassador to North Korea") is part of the role, not the envoy's country.
-        if (role.IsTitle && end + 1 < sentence.EndToken && tokens[end].Span(body) is "to"
-            && c + 1 < candidates.Count && candidates[c + 1] is { Actor.Kind: ActorKind.Country } posting && posting.Start == end + 1)
+        // An envoy's or mission's posting ("Ambassador to North Korea", "Permanent Mission to the U.N.") is part of
+        // the role, not the envoy's country.
+        var postingStart = end + 1 < sentence.EndToken && tokens[end + 1].Span(body) is "the" ? end + 2 : end + 1;
+        if (end + 1 < sentence.EndToken && tokens[end].Span(body) is "to"
+            && c + 1 < candidates.Count && candidates[c + 1] is { Actor.Kind: ActorKind.Country or ActorKind.Organization } posting
+            && posting.Start == postingStart && (role.IsTitle || posting.Actor!.Kind == ActorKind.Organization))
         {
             end = posting.Start + posting.Length;
         }
