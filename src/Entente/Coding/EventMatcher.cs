@@ -86,8 +86,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return merged;
     }
 
+    /// <summary>Same countries on each side, and no two different named people (a meeting with the president and one
+    /// with the foreign minister on the same day are two acts).</summary>
     private static bool SameSides(CodedEvent a, CodedEvent b) =>
-        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients));
+        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients))
+        && CompatibleNames(a.Actors, b.Actors) && CompatibleNames(a.Recipients, b.Recipients);
+
+    private static bool CompatibleNames(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
+    {
+        var left = a.Where(p => p.Name is not null).Select(p => p.Name).ToHashSet();
+        var right = b.Where(p => p.Name is not null).Select(p => p.Name).ToHashSet();
+        return left.Count == 0 || right.Count == 0 || left.Overlaps(right);
+    }
 
     private static HashSet<string?> Countries(IReadOnlyList<Participant> participants) => participants.Select(p => p.Country).ToHashSet();
 
@@ -108,20 +118,22 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else if (passive)
         {
-            recipient = GroupBefore(groups, start);
+            recipient = GroupBefore(body, tokens, sentence, groups, start);
             actor = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"])
                 ?? groups.FirstOrDefault(g => g.FirstToken >= end);
         }
         else
         {
-            actor = pattern.IsVerb ? GroupBefore(groups, start) : Possessor(body, tokens, groups, start) ?? GroupBefore(groups, start);
+            actor = pattern.IsVerb ? GroupBefore(body, tokens, sentence, groups, start) : Possessor(body, tokens, groups, start) ?? GroupBefore(body, tokens, sentence, groups, start);
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             recipient = GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
         }
 
         var actors = Participants(actor);
-        var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range)).ToList();
+        // A country does not act on itself in international relations: "Pak ... met his counterpart" whose country
+        // is unknown or the same is no recipient.
+        var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
         if (recipients.Count == 0 && pattern.Type == "CONSULT" && pattern.Mode == "visit" && PlaceAfter(document, sentence, end) is { } host)
         {
             // "Lavrov visited Pyongyang", "was in Ulaanbaatar": the place visited stands for its government.
@@ -254,9 +266,34 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool InsideGroup(IReadOnlyList<ParticipantGroup> groups, int token) =>
         groups.Any(g => g.Chunks.Any(c => token >= c.FirstToken && token < c.EndToken));
 
-    /// <summary>The subject: the nearest group ending before the trigger.</summary>
-    private static ParticipantGroup? GroupBefore(IReadOnlyList<ParticipantGroup> groups, int start) =>
-        groups.LastOrDefault(g => g.EndToken <= start);
+    /// <summary>
+    /// The subject: the nearest group ending before the trigger that is not the object of a preposition ("Pak, who
+    /// was in Mongolia until Wednesday, also met ..." is Pak's act, not Mongolia's).
+    /// </summary>
+    private static ParticipantGroup? GroupBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        ParticipantGroup? fallback = null;
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            var group = groups[g];
+            if (group.EndToken > start)
+            {
+                continue;
+            }
+
+            fallback ??= group;
+            if (group.FirstToken == sentence.FirstToken || !IsPreposition(tokens[group.FirstToken - 1].Span(body)))
+            {
+                return group;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"
+            or "over" or "between" or "during" or "after" or "before" or "near" or "than" or "toward" or "towards" or "across";
 
     /// <summary>The direct object: a group starting within a few words after the trigger.</summary>
     private static ParticipantGroup? GroupRightAfter(IReadOnlyList<ParticipantGroup> groups, int end) =>
