@@ -134,9 +134,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // A country does not act on itself in international relations: "Pak ... met his counterpart" whose country
         // is unknown or the same is no recipient.
         var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
-        if (recipients.Count == 0 && pattern.Type == "CONSULT" && pattern.Mode == "visit" && PlaceAfter(document, sentence, end) is { } host)
+        if (recipients.Count == 0 && PlaceAfter(document, sentence, end) is { } host && !actors.Any(a => a.Country == host.Country))
         {
-            // "Lavrov visited Pyongyang", "was in Ulaanbaatar": the place visited stands for its government.
+            // "Lavrov visited Pyongyang", "recalled its ambassador in Tehran", "strikes in Yemen": with no actor named
+            // after the trigger, the place it points to stands for its government.
             recipients = [new Participant(host.Country, "GOV", null, null, host.Range, document.TextOf(host.Range))];
         }
 
@@ -181,7 +182,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             pattern.Cameo.Goldstein,
             actors,
             recipients,
-            Nearest(document.Dates.Where(d => d.Sentence == sentence.Index), trigger, d => d.Range),
+            DateOf(document, sentence, trigger),
             Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range) is { } place
                 ? new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude)
                 : null,
@@ -346,6 +347,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     private static List<Participant> Participants(ParticipantGroup? group) =>
         group is null ? [] : group.Chunks.Select(c => c.Participant).Where(p => p.Country is not null).ToList();
+
+    /// <summary>
+    /// The sentence's date nearest the trigger, preferring a day to a month or year: "has expelled a diplomat over a
+    /// killing in June, the minister said Monday" reports an act of Monday; the month dates the killing.
+    /// </summary>
+    private static DateMention? DateOf(Document document, Sentence sentence, TextRange trigger)
+    {
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index).ToList();
+        var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
+        return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
 
     private static PlaceMention? PlaceAfter(Document document, Sentence sentence, int end)
     {
