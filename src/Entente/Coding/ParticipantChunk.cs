@@ -7,4 +7,5 @@ namespace Entente.Coding;
 /// A stretch of a sentence that names one participant: "Mongolian President Khurelsukh Ukhnaa" is one chunk, made
 /// of an adjective, a role and a person. Tokens are indexes into the document's token list.
 /// </summary>
-public sealed record ParticipantChunk(int FirstToken, int EndToken, Participant Participant);
+/// <see cref="BothSides"/> marks the two chunks that "the two sides" stands for: they form a group of their own.
+public sealed record ParticipantChunk(int FirstToken, int EndToken, Participant Participant, bool BothSides = false);

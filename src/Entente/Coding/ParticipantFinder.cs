@@ -27,7 +27,9 @@ public static class ParticipantFinder
         var current = new List<ParticipantChunk>();
         foreach (var chunk in chunks)
         {
-            if (current.Count > 0 && !IsCoordination(document, current[^1].EndToken, chunk.FirstToken))
+            var together = current.Count > 0 && current[^1].BothSides == chunk.BothSides
+                && (chunk.BothSides ? chunk.FirstToken == current[^1].FirstToken : IsCoordination(document, current[^1].EndToken, chunk.FirstToken));
+            if (current.Count > 0 && !together)
             {
                 groups.Add(new ParticipantGroup(current));
                 current = [];
@@ -108,7 +110,7 @@ public static class ParticipantFinder
             var range = new TextRange(document.Tokens[t].Start, document.Tokens[t + 1].End);
             foreach (var side in sides)
             {
-                yield return new ParticipantChunk(t, t + 2, new Participant(side, "GOV", null, null, range, document.TextOf(range)));
+                yield return new ParticipantChunk(t, t + 2, new Participant(side, "GOV", null, null, range, document.TextOf(range)), BothSides: true);
             }
 
             yield break;
