@@ -74,7 +74,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var merged = new List<CodedEvent>(events.Count);
         foreach (var coded in events.OrderBy(e => e.Date is null))
         {
-            var same = merged.Any(e => e.Type == coded.Type && e.Modality == coded.Modality && SameSides(e, coded)
+            var same = merged.Any(e => e.Type == coded.Type && e.Cameo == coded.Cameo && e.Modality == coded.Modality && SameSides(e, coded)
                 && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start));
             if (!same)
             {
@@ -105,12 +105,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         var body = document.Body;
         var tokens = document.Tokens;
-        var pattern = Choose(body, tokens, sentence, start, candidates);
+        var pattern = Choose(body, tokens, sentence, start, candidates, groups);
         var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start);
 
         ParticipantGroup? actor;
         ParticipantGroup? recipient;
-        var between = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["between"]);
+        var subjectOnly = false;
+        // "talks between X and Y" binds both sides; "an arrest comes as relations between X and Y sour" does not.
+        var between = IsJoint(pattern.Type) || pattern.Prepositions.Contains("between")
+            ? GroupAfter(body, tokens, groups, end, sentence.EndToken, ["between"])
+            : null;
         if (between is { Chunks.Count: >= 2 } pair)
         {
             actor = new ParticipantGroup([pair.Chunks[0]]);
@@ -124,7 +128,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else
         {
-            actor = pattern.IsVerb ? GroupBefore(body, tokens, sentence, groups, start) : Possessor(body, tokens, groups, start) ?? GroupBefore(body, tokens, sentence, groups, start);
+            var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
+            actor = possessor ?? GroupBefore(body, tokens, sentence, groups, start);
+            subjectOnly = !pattern.IsVerb && possessor is null;
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             recipient = GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
@@ -163,7 +169,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [.. actors];
         }
 
-        if (recipients.Count == 0 && !IsOneSided(pattern.Type))
+        // A noun with no possessor and no one it is directed at ("the attack", "the strikes") is a back-reference,
+        // not a new act by whoever the clause's subject is.
+        if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || subjectOnly))
         {
             // Relations are between two sides: an act with no one it is directed at is not coded.
             return null;
@@ -192,7 +200,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>The verb reading unless an article, a possessive or a determiner marks the trigger as a noun.</summary>
-    private static EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates)
+    /// <remarks>
+    /// An "-s" form ("strikes", "attacks") is a verb only right after its subject; after an adjective, "of" or a
+    /// quote it is a plural noun ("a spate of attacks", "targeted strikes on").
+    /// </remarks>
+    private static EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates, IReadOnlyList<ParticipantGroup> groups)
     {
         if (candidates.Count == 1)
         {
@@ -200,7 +212,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var before = start > sentence.FirstToken ? tokens[start - 1].Span(body) : default;
-        var nounContext = before is "a" or "an" or "the" or "The" or "A" or "'s" or "\u2019s" or "its" or "his" or "her" or "their" or "this" or "first" or "official" or "state"
+        var trigger = tokens[start].Span(body);
+        var pluralNoun = trigger.EndsWith("s", StringComparison.Ordinal) && !groups.Any(g => g.EndToken == start);
+        var nounContext = pluralNoun || before is "a" or "an" or "the" or "The" or "A" or "'s" or "\u2019s" or "its" or "his" or "her" or "their" or "this" or "first" or "official" or "state"
             || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body));
         return candidates.FirstOrDefault(c => c.IsVerb != nounContext) ?? candidates[0];
     }
@@ -238,11 +252,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
-            var word = tokens[i].Span(body);
-            if (word is "not" or "n't" or "never" or "no" or "without")
+            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without")
             {
                 return Modality.Negated;
             }
+        }
+
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
 
             if (word is "could" or "might" or "may" or "if" or "unless" or "should")
             {
