@@ -16,6 +16,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 {
     private const int RecipientReach = 6;
 
+    /// <summary>How many sentences back an undated act looks for the dated exchange it belongs to.</summary>
+    private const int InheritanceReach = 2;
+
     public Document Process(Document document)
     {
         var events = new List<CodedEvent>();
@@ -49,7 +52,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// An undated act inside a dated exchange takes its date: the nearest earlier event, at most two sentences back,
+    /// An undated act inside a dated exchange takes its date: the nearest earlier event, a few sentences back,
     /// between the same countries ("On Monday Pak met Batmunkh. The two sides agreed ...").
     /// </summary>
     private static List<CodedEvent> InheritDates(List<CodedEvent> events)
@@ -58,7 +61,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         foreach (var coded in events)
         {
             var governing = coded.Date is not null ? null : dated.LastOrDefault(e =>
-                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= 2 && SameSides(e, coded));
+                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= InheritanceReach && SameCountries(e, coded));
             dated.Add(governing is null ? coded : coded with { Date = governing.Date });
         }
 
@@ -89,13 +92,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>Same countries on each side, and no two different named people (a meeting with the president and one
     /// with the foreign minister on the same day are two acts).</summary>
     private static bool SameSides(CodedEvent a, CodedEvent b) =>
-        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients))
-        && CompatibleNames(a.Actors, b.Actors) && CompatibleNames(a.Recipients, b.Recipients);
+        SameCountries(a, b) && CompatibleNames(a.Actors, b.Actors) && CompatibleNames(a.Recipients, b.Recipients);
 
+    private static bool SameCountries(CodedEvent a, CodedEvent b) =>
+        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients));
+
+    /// <summary>Sides that name people or roles must share one: the president and the counterpart are two meetings.</summary>
     private static bool CompatibleNames(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
     {
-        var left = a.Where(p => p.Name is not null).Select(p => p.Name).ToHashSet();
-        var right = b.Where(p => p.Name is not null).Select(p => p.Name).ToHashSet();
+        var left = a.Select(p => p.Name ?? p.Role).Where(n => n is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var right = b.Select(p => p.Name ?? p.Role).Where(n => n is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return left.Count == 0 || right.Count == 0 || left.Overlaps(right);
     }
 
