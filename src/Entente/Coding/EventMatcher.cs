@@ -16,6 +16,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 {
     private const int RecipientReach = 6;
 
+    /// <summary>How far after a trigger the preposition introducing its recipient may stand.</summary>
+    private const int PrepositionReach = 10;
+
     /// <summary>How many sentences back an undated act looks for the dated exchange it belongs to.</summary>
     private const int InheritanceReach = 2;
 
@@ -327,20 +330,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>A group introduced by one of the prepositions within reach after the trigger.</summary>
     private static ParticipantGroup? GroupAfter(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd, IReadOnlyList<string> prepositions)
     {
-        for (var i = end; i < sentenceEnd && i < end + RecipientReach; i++)
+        // "filed complaints with the World Trade Organization (WTO) against Poland": a preposition with no actor
+        // after it does not end the search; the one that introduces an actor does.
+        for (var i = end; i < sentenceEnd && i < end + PrepositionReach; i++)
         {
             var word = tokens[i].Span(body);
-            foreach (var preposition in prepositions)
-            {
-                if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
-                {
-                    return groups.FirstOrDefault(g => g.FirstToken > i && g.FirstToken - i <= 3);
-                }
-            }
-
-            if (word is "." or ";")
+            if (word is "." or ";" or "that" or "which" or "who")
             {
                 break;
+            }
+
+            foreach (var preposition in prepositions)
+            {
+                if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase)
+                    && groups.FirstOrDefault(g => g.FirstToken > i && g.FirstToken - i <= 3) is { } group)
+                {
+                    return group;
+                }
             }
         }
 
