@@ -111,6 +111,14 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
+        if (country is null && role.Sector is "GOV" or "MIL" && !role.IsTitle && candidate.Start > sentence.FirstToken
+            && tokens[candidate.Start - 1].Span(body) is "the" or "The")
+        {
+            // "The junta", "the foreign ministry": a definite institution refers back to the country the article has
+            // named most so far.
+            country = MainCountry(accepted, sentence.Index);
+        }
+
         if (country is null && !char.IsUpper(body[range.Start]))
         {
             // A bare lower-case role ("officials", "the general") says nothing about who acts.
@@ -119,6 +127,13 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
     }
+
+    private static string? MainCountry(List<ActorMention> accepted, int sentence) => accepted
+        .Where(a => a.Sentence < sentence && a.Kind != ActorKind.Role && a.Country is { Length: 3 } c && c is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
+        .GroupBy(a => a.Country!, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Min(a => a.Range.Start))
+        .FirstOrDefault()?.Key;
 
     /// <summary>The country named right before a role: "North Korea's", "Mongolian", "Japan's new".</summary>
     private static string? CountryBefore(string body, IReadOnlyList<Token> tokens, Candidate role, List<ActorMention> accepted)
