@@ -188,7 +188,8 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var tokens = document.Tokens;
         var range = run.Range(tokens);
         var name = range.Slice(body);
-        var title = TitleBefore(document, run) ?? AppositionAfter(document, run);
+        var titleBefore = TitleBefore(document, run);
+        var title = titleBefore ?? AppositionAfter(document, run);
         var country = title?.Country ?? CountryAfterOf(document, run);
         var honorific = run.Start > run.Sentence.FirstToken && tokens[run.Start - 1].Span(body) is "Mr." or "Ms." or "Mrs." or "Dr." or "Mr" or "Ms" or "Mrs";
 
@@ -199,7 +200,8 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
             return null;
         }
 
-        if (run.Length == 1 && term is null && (title is null || !IsSingleWordName(document, run, title)))
+        // One word is a name only right after its title ("President Biden"); "Tokyo, officials said" is no person.
+        if (run.Length == 1 && term is null && (titleBefore is null || !IsSingleWordName(document, run, titleBefore)))
         {
             return null;
         }
