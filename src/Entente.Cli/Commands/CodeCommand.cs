@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Entente.Cli.Output;
-using Entente.Ingest;
 using Entente.Pipeline;
 using Spectre.Console;
 
@@ -31,16 +30,10 @@ public static class CodeCommand
             }
 
             var read = 0;
-            foreach (var item in new ArticleSource().Read(parse.GetValue(input)!))
+            foreach (var article in InputArticles.Read(parse.GetValue(input)!, error))
             {
-                if (item.Problem is { } problem)
-                {
-                    error.WriteLine(problem.ToString());
-                    continue;
-                }
-
                 read++;
-                var document = pipeline.Process(item.Article!);
+                var document = pipeline.Process(article);
                 foreach (var coded in document.Events)
                 {
                     switch (chosen)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Entente.Cli.Output;
-using Entente.Ingest;
 using Entente.Pipeline;
 
 namespace Entente.Cli.Commands;
@@ -26,16 +25,10 @@ public static class InspectCommand
             var lexicon = CommonOptions.LexiconFor(parse);
             var pipeline = TextLayer.Create(lexicon);
             var read = 0;
-            foreach (var item in new ArticleSource().Read(parse.GetValue(input)!))
+            foreach (var article in InputArticles.Read(parse.GetValue(input)!, error))
             {
-                if (item.Problem is { } problem)
-                {
-                    error.WriteLine(problem.ToString());
-                    continue;
-                }
-
                 read++;
-                var report = InspectReport.From(pipeline.Process(item.Article!), lexicon.Data.Version);
+                var report = InspectReport.From(pipeline.Process(article), lexicon.Data.Version);
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonSerializer.Serialize(report, JsonOptions));

@@ -94,14 +94,7 @@ public static class ParticipantFinder
                 continue;
             }
 
-            var sides = document.Actors
-                .Where(a => a.Sentence <= sentence.Index && a.Country is { Length: 3 } country && country is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
-                .GroupBy(a => a.Country!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.Min(a => a.Range.Start))
-                .Take(2)
-                .Select(g => g.Key)
-                .ToList();
+            var sides = MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index), 2);
             if (sides.Count < 2)
             {
                 yield break;

@@ -128,12 +128,8 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
     }
 
-    private static string? MainCountry(List<ActorMention> accepted, int sentence) => accepted
-        .Where(a => a.Sentence < sentence && a.Kind != ActorKind.Role && a.Country is { Length: 3 } c && c is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
-        .GroupBy(a => a.Country!, StringComparer.Ordinal)
-        .OrderByDescending(g => g.Count())
-        .ThenBy(g => g.Min(a => a.Range.Start))
-        .FirstOrDefault()?.Key;
+    private static string? MainCountry(List<ActorMention> accepted, int sentence) =>
+        MostNamedCountries.Of(accepted.Where(a => a.Sentence < sentence && a.Kind != ActorKind.Role), 1) is [var main] ? main : null;
 
     /// <summary>The country named right before a role: "North Korea's", "Mongolian", "Japan's new".</summary>
     private static string? CountryBefore(string body, IReadOnlyList<Token> tokens, Candidate role, List<ActorMention> accepted)

@@ -1,17 +1,10 @@
 using System.Text.Json;
-using Entente.Cli;
 
 namespace Entente.Tests.Cli;
 
 public sealed class CodeCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = EntenteCommandLine.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Code_writes_valid_json_lines_whose_evidence_is_the_article_text_at_its_offsets()

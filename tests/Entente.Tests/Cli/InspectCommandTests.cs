@@ -1,17 +1,10 @@
 using System.Text.Json;
-using Entente.Cli;
 
 namespace Entente.Tests.Cli;
 
 public sealed class InspectCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = EntenteCommandLine.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Inspect_json_prints_one_object_per_sample_article_with_resolved_spans()
