@@ -64,7 +64,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         foreach (var coded in events)
         {
             var governing = coded.Date is not null ? null : dated.LastOrDefault(e =>
-                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= InheritanceReach && SameCountries(e, coded));
+                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= InheritanceReach
+                && (SameCountries(e, coded) || (IsJoint(coded.Type) && SameCountries(e, Reversed(coded)))));
             dated.Add(governing is null ? coded : coded with { Date = governing.Date });
         }
 
@@ -96,6 +97,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// with the foreign minister on the same day are two acts).</summary>
     private static bool SameSides(CodedEvent a, CodedEvent b) =>
         SameCountries(a, b) && CompatibleNames(a.Actors, b.Actors) && CompatibleNames(a.Recipients, b.Recipients);
+
+    private static CodedEvent Reversed(CodedEvent e) => e with { Actors = e.Recipients, Recipients = e.Actors };
 
     private static bool SameCountries(CodedEvent a, CodedEvent b) =>
         Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients));
