@@ -34,6 +34,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
 
             var t = sentence.FirstToken;
+            var previousTriggerEnd = -1;
             while (t < sentence.EndToken)
             {
                 if (InsideGroup(groups, t) || !patterns.Triggers.TryMatch(document.Body, document.Tokens, t, sentence.EndToken, out var length, out var candidates))
@@ -42,11 +43,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     continue;
                 }
 
-                if (Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
+                // "the abandonment of all economic cooperation agreements", "the cancellation of the visit": the noun
+                // inside another act's "of" phrase is what that act is about, not an act of its own.
+                if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, t, candidates!)
+                    && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     events.Add(coded);
                 }
 
+                previousTriggerEnd = t + length;
                 t += length;
             }
         }
@@ -113,6 +118,24 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     private static HashSet<string?> Countries(IReadOnlyList<Participant> participants) => participants.Select(p => p.Country).ToHashSet();
 
+    private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, int start, IReadOnlyList<EventPattern> candidates)
+    {
+        if (previousTriggerEnd < 0 || start - previousTriggerEnd > 5 || candidates.All(c => c.IsVerb))
+        {
+            return false;
+        }
+
+        for (var i = previousTriggerEnd; i < start; i++)
+        {
+            if (document.Tokens[i].Span(document.Body) is "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private CodedEvent? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
     {
         var body = document.Body;
@@ -152,7 +175,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // A country does not act on itself in international relations: "Pak ... met his counterpart" whose country
         // is unknown or the same is no recipient.
         var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
-        if (recipients.Count == 0 && PlaceAfter(document, sentence, end) is { } host && !actors.Any(a => a.Country == host.Country))
+        if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
+        {
+            // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
+            recipients = [.. actors];
+        }
+
+        // A meeting's or conference's place is a venue, not a party; a visit's or a strike's place is the target.
+        if (recipients.Count == 0 && (pattern.Type != "CONSULT" || pattern.Mode == "visit")
+            && PlaceAfter(document, sentence, end) is { } host && !actors.Any(a => a.Country == host.Country))
         {
             // "Lavrov visited Pyongyang", "recalled its ambassador in Tehran", "strikes in Yemen": with no actor named
             // after the trigger, the place it points to stands for its government.
@@ -175,12 +206,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
-        {
-            // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
-            recipients = [.. actors];
-        }
-
         // A noun with no possessor and no one it is directed at ("the attack", "the strikes") is a back-reference,
         // not a new act by whoever the clause's subject is.
         if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || subjectOnly))
@@ -192,7 +217,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
         var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
-        var modality = ModalityOf(body, tokens, sentence, start, trigger);
+        var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         return new CodedEvent(
             pattern.Type,
@@ -260,7 +285,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// or modal ("could", "if"); future after a plan or schedule word ("plans to", "invited to", "will"), or when the
     /// tense cue nearest the trigger is a future one; asserted otherwise.
     /// </summary>
-    private static Modality ModalityOf(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, TextRange trigger)
+    private static Modality ModalityOf(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, TextRange trigger, bool passive)
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
@@ -285,7 +310,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        if (start > sentence.FirstToken && TenseCue.IsPastVerb(tokens[start].Span(body), tokens[start - 1].Span(body)))
+        // "has been invited", "was expelled": a past passive reports a done act whatever the sentence plans next.
+        var pastPassive = passive && start > sentence.FirstToken && tokens[start - 1].Span(body) is "was" or "were" or "been";
+        if (pastPassive || (start > sentence.FirstToken && TenseCue.IsPastVerb(tokens[start].Span(body), tokens[start - 1].Span(body))))
         {
             return Modality.Asserted;
         }
