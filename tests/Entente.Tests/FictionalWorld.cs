@@ -59,7 +59,8 @@ internal static class FictionalWorld
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
-            "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n",
+            "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
+            "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

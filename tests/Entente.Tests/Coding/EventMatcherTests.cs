@@ -108,4 +108,30 @@ public sealed class EventMatcherTests
         var coded = Assert.Single(Code("Freedonia’s president visited Sylvan City on Monday.").Events);
         Assert.Equal(("FRD", "SYL"), (coded.Actors[0].Country, coded.Recipients[0].Country));
     }
+
+    [Fact]
+    public void A_noun_inside_another_acts_of_phrase_is_not_an_act_of_its_own()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia announced the suspension of talks with Sylvania."));
+    }
+
+    [Fact]
+    public void A_past_passive_is_asserted_whatever_the_sentence_plans_next()
+    {
+        var invited = Assert.Single(Events("Sylvania has been invited by Freedonia to a forum scheduled to be held later this year."));
+        Assert.Equal(("REQUEST", "FRD", "SYL", Modality.Asserted), (invited.Type, invited.Actors, invited.Recipients, invited.Modality));
+    }
+
+    [Fact]
+    public void A_meetings_place_is_a_venue_and_not_a_party()
+    {
+        Assert.Empty(Events("Freedonia held talks in Sylvan City."));
+        Assert.Equal("SYL", Assert.Single(Code("Freedonia’s president visited Sylvan City.").Events).Recipients[0].Country);
+    }
+
+    [Fact]
+    public void The_recipients_preposition_may_stand_past_other_prepositions()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Freedonia met on Monday in the port of Port Marx with Sylvania."));
+    }
 }
