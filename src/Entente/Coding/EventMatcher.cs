@@ -340,7 +340,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
 
             fallback ??= group;
-            if (group.FirstToken == sentence.FirstToken || !IsPreposition(tokens[group.FirstToken - 1].Span(body)))
+            // "using Mongolian channels": a bare nationality adjective before the noun it modifies is no subject.
+            var modifier = group.Chunks is [{ AdjectiveOnly: true }] && group.EndToken < start && tokens[group.EndToken].Kind == TokenKind.Word
+                && char.IsLower(body[tokens[group.EndToken].Start]);
+            if (!modifier && (group.FirstToken == sentence.FirstToken || !IsPreposition(tokens[group.FirstToken - 1].Span(body))))
             {
                 return group;
             }

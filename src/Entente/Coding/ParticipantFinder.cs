@@ -126,7 +126,8 @@ public static class ParticipantFinder
         var sector = person?.Sector ?? role?.Sector ?? organisation?.Sector ?? "GOV";
         var range = new TextRange(parts[0].Range.Start, parts[^1].Range.End);
         var participant = new Participant(country, sector, person?.Name, person?.Role ?? role?.Role, range, document.TextOf(range));
-        return new ParticipantChunk(TokenAt(document, range.Start), TokenAfter(document, range.End), participant);
+        var adjectiveOnly = parts is [{ Actor.Kind: ActorKind.Adjective }];
+        return new ParticipantChunk(TokenAt(document, range.Start), TokenAfter(document, range.End), participant, AdjectiveOnly: adjectiveOnly);
     }
 
     /// <summary>Whether two mentions belong to one participant.</summary>
