@@ -134,4 +134,10 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Freedonia met on Monday in the port of Port Marx with Sylvania."));
     }
+
+    [Fact]
+    public void A_nationality_adjective_before_the_noun_it_modifies_is_not_the_subject()
+    {
+        Assert.Equal([("CONSULT", "FRD", "IGO", null, Modality.Asserted)], Events("Freedonia used Sylvanian channels to meet with the League of Nations."));
+    }
 }
