@@ -25,6 +25,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     public Document Process(Document document)
     {
         var events = new List<CodedEvent>();
+        var backgrounded = new HashSet<CodedEvent>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
             var groups = ParticipantFinder.Groups(document, sentence);
@@ -49,6 +50,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     events.Add(coded);
+                    if (IsBackground(document.Body, document.Tokens, sentence, t))
+                    {
+                        backgrounded.Add(coded);
+                    }
                 }
 
                 previousTriggerEnd = t + length;
@@ -56,25 +61,61 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        return document with { Events = Merge(InheritDates(events)) };
+        return document with { Events = Merge(InheritDates(events, backgrounded)) };
     }
 
     /// <summary>
-    /// An undated act inside a dated exchange takes its date: the nearest earlier event, a few sentences back,
-    /// between the same countries ("On Monday Pak met Batmunkh. The two sides agreed ...").
+    /// An undated act takes the date of the context that governs it: the nearest earlier event dated to a day, a few
+    /// sentences back, between the same countries ("On Monday Pak met Batmunkh. The two sides agreed ..."); else,
+    /// for an act the story narrates as done, the day of the story's first dated act — a news report's lead dates
+    /// the exchange its later paragraphs describe ("on Sunday confirmed ... Kishida thanked Khurelsukh").
+    /// Background (perfect tense, "since") and planned acts keep no date rather than a wrong one; a negated act
+    /// may take its exchange's date but not the lead's.
     /// </summary>
-    private static List<CodedEvent> InheritDates(List<CodedEvent> events)
+    private static List<CodedEvent> InheritDates(List<CodedEvent> events, HashSet<CodedEvent> backgrounded)
     {
+        var story = events.FirstOrDefault(e => e.Modality == Modality.Asserted && e.Date is { Precision: DatePrecision.Day } && !backgrounded.Contains(e))?.Date;
         var dated = new List<CodedEvent>(events.Count);
         foreach (var coded in events)
         {
-            var governing = coded.Date is not null ? null : dated.LastOrDefault(e =>
-                e.Date is not null && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= InheritanceReach
-                && (SameCountries(e, coded) || (IsJoint(coded.Type) && SameCountries(e, Reversed(coded)))));
-            dated.Add(governing is null ? coded : coded with { Date = governing.Date });
+            var undated = coded.Date is null && coded.Modality != Modality.Future && !backgrounded.Contains(coded);
+            var governing = !undated ? null : dated.LastOrDefault(e =>
+                e.Date is { Precision: DatePrecision.Day } && coded.Evidence.Sentence - e.Evidence.Sentence is > 0 and <= InheritanceReach
+                && (SameCountries(e, coded) || (IsJoint(coded.Type) && SameCountries(e, Reversed(coded)))))?.Date;
+            if (undated && governing is null && coded.Modality == Modality.Asserted)
+            {
+                governing = story;
+            }
+
+            dated.Add(governing is null ? coded : coded with { Date = governing });
         }
 
         return dated;
+    }
+
+    /// <summary>
+    /// An act the sentence places before the story's time: the past perfect ("had met") or a background adverb
+    /// ("since", "previously", "ago"). The present perfect is not: news reports its fresh acts with it ("has expelled").
+    /// </summary>
+    private static bool IsBackground(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
+        {
+            if (tokens[i].Span(body) is "had")
+            {
+                return true;
+            }
+        }
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Span(body) is "since" or "Since" or "previously" or "Previously" or "formerly" or "ago")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

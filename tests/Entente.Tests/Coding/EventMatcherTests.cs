@@ -140,4 +140,20 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "IGO", null, Modality.Asserted)], Events("Freedonia used Sylvanian channels to meet with the League of Nations."));
     }
+
+    [Fact]
+    public void An_undated_act_narrated_as_done_takes_the_day_of_the_story_lead()
+    {
+        var events = Events("Freedonia expelled the Sylvanian ambassador on Monday. Separately, the Freedonian president met Sylvanian officials.");
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], events);
+    }
+
+    [Fact]
+    public void Background_and_planned_acts_keep_no_date_rather_than_the_leads()
+    {
+        var events = Events("Freedonia expelled the Sylvanian ambassador on Monday. Freedonia had previously met Sylvanian officials. Freedonia will meet Sylvania.");
+        Assert.Equal(
+            [("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("CONSULT", "FRD", "SYL", null, Modality.Asserted), ("CONSULT", "FRD", "SYL", null, Modality.Future)],
+            events);
+    }
 }
