@@ -60,7 +60,7 @@ public static class ParticipantFinder
         {
             var j = i + 1;
             var hasPerson = parts[i].Person is not null;
-            while (j < parts.Count && Joins(document.Body, parts[j - 1].Range, parts[j].Range, parts[j].Person is not null && !hasPerson))
+            while (j < parts.Count && Joins(document.Body, parts[j - 1], parts[j], parts[j].Person is not null && !hasPerson))
             {
                 hasPerson |= parts[j].Person is not null;
                 j++;
@@ -131,15 +131,25 @@ public static class ParticipantFinder
     }
 
     /// <summary>Whether two mentions belong to one participant.</summary>
-    private static bool Joins(string body, TextRange left, TextRange right, bool rightIsFirstPerson)
+    private static bool Joins(
+        string body,
+        (TextRange Range, ActorMention? Actor, PersonMention? Person) left,
+        (TextRange Range, ActorMention? Actor, PersonMention? Person) right,
+        bool rightIsFirstPerson)
     {
-        if (right.Start < left.End)
+        if (right.Range.Start < left.Range.End)
         {
             return true;
         }
 
-        var gap = body.AsSpan(left.End, right.Start - left.End).Trim();
+        var gap = body.AsSpan(left.Range.End, right.Range.Start - left.Range.End).Trim();
         if (gap.IsEmpty || gap is "'s" or "\u2019s")
+        {
+            return true;
+        }
+
+        // "Deputy Foreign Minister of Mongolia", "Pak Myong Ho of the DPRK": a title or a person of a country.
+        if (gap is "of" or "of the" && right.Actor?.Kind == ActorKind.Country && (left.Person is not null || left.Actor?.Kind == ActorKind.Role))
         {
             return true;
         }
@@ -161,7 +171,7 @@ public static class ParticipantFinder
         }
 
         var gap = document.Body.AsSpan(document.Tokens[leftEnd - 1].End, document.Tokens[rightStart].Start - document.Tokens[leftEnd - 1].End).Trim();
-        return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as";
+        return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as" or "and his" or "and her" or "and their" or "and its";
     }
 
     private static int TokenAt(Document document, int start)

@@ -256,16 +256,32 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         _ => 2,
     };
 
-    /// <summary>A role mention that ends right before the name: "Mongolian President | Khurelsukh Ukhnaa".</summary>
+    /// <summary>
+    /// A role mention that ends right before the name ("Mongolian President | Khurelsukh Ukhnaa"), or before "of
+    /// Country" and the name ("Deputy Foreign Minister of Mongolia | Amartuvshin Gombosuren"), which gives the country.
+    /// </summary>
     private static ActorMention? TitleBefore(Document document, NameRun run)
     {
+        var body = document.Body;
         var nameStart = document.Tokens[run.Start].Start;
+        var country = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Sentence == run.Sentence.Index && a.Range.End <= nameStart
+            && body.AsSpan(a.Range.End, nameStart - a.Range.End).IsWhiteSpace());
         foreach (var actor in document.Actors)
         {
-            if (actor.Kind == ActorKind.Role && actor.Sentence == run.Sentence.Index && actor.Range.End <= nameStart
-                && document.Body.AsSpan(actor.Range.End, nameStart - actor.Range.End).IsWhiteSpace())
+            if (actor.Kind != ActorKind.Role || actor.Sentence != run.Sentence.Index || actor.Range.End > nameStart)
+            {
+                continue;
+            }
+
+            if (body.AsSpan(actor.Range.End, nameStart - actor.Range.End).IsWhiteSpace())
             {
                 return actor;
+            }
+
+            if (country is not null && country.Range.Start > actor.Range.End
+                && body.AsSpan(actor.Range.End, country.Range.Start - actor.Range.End).Trim() is "of" or "of the")
+            {
+                return actor with { Country = country.Country };
             }
         }
 
