@@ -156,4 +156,20 @@ public sealed class EventMatcherTests
             [("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("CONSULT", "FRD", "SYL", null, Modality.Asserted), ("CONSULT", "FRD", "SYL", null, Modality.Future)],
             events);
     }
+
+    [Fact]
+    public void Titles_of_countries_coordinated_with_and_hold_talks_as_two_sides()
+    {
+        var coded = Assert.Single(Code("Deputy Foreign Minister of Freedonia Otis Dale Ho and Foreign Minister of the Sylvania Mira Olen Tass held talks on Monday.").Events);
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country));
+        Assert.Equal(["Otis Dale Ho", "Mira Olen Tass"], coded.Actors.Select(a => a.Name));
+        Assert.Equal("2024-03-11", coded.Date?.Start.ToString());
+    }
+
+    [Fact]
+    public void A_person_and_his_counterpart_act_together()
+    {
+        var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country));
+    }
 }

@@ -27,6 +27,14 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_title_of_a_country_before_the_name_gives_role_and_country()
+    {
+        var document = StagePipeline.Run("Deputy Foreign Minister of Sylvania Mira Olen Tass arrived.");
+        var person = Assert.Single(document.People);
+        Assert.Equal(("Mira Olen Tass", "Deputy Foreign Minister", "SYL"), (person.Name, person.Role, person.Country));
+    }
+
+    [Fact]
     public void Of_country_after_the_name_gives_the_country()
     {
         var document = StagePipeline.Run("Minister Ana Kovac of Sylvania was in Fredville.");
