@@ -208,7 +208,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actor = possessor ?? GroupBefore(body, tokens, sentence, groups, start);
             subjectOnly = !pattern.IsVerb && possessor is null;
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
-            recipient = GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
+            // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
+            recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
+                ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
         }
 

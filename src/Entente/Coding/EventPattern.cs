@@ -4,4 +4,8 @@ namespace Entente.Coding;
 /// One row of data/patterns: a trigger phrase, the event it codes, whether it is a verb or a noun, and the
 /// prepositions that introduce its recipient (none: the recipient is the direct object).
 /// </summary>
-public sealed record EventPattern(string Id, CameoCode Cameo, string Type, string? Mode, string Trigger, bool IsVerb, IReadOnlyList<string> Prepositions);
+public sealed record EventPattern(string Id, CameoCode Cameo, string Type, string? Mode, string Trigger, bool IsVerb, IReadOnlyList<string> Prepositions)
+{
+    /// <summary>Whether the trigger's words enclose a gap ("~give * hours to leave"), where a verb's object stands.</summary>
+    public bool HasGap { get; } = Trigger.Split(' ').Contains(Knowledge.PhraseTrie<EventPattern>.Gap);
+}

@@ -158,6 +158,12 @@ public static class DictionaryCheck
                 yield return $"{where} more than one inflecting (~) word in '{trigger}'";
             }
 
+            var words = trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && (words[0] == "*" || words[^1] == "*"))
+            {
+                yield return $"{where} a gap (*) must stand between words of '{trigger}'";
+            }
+
             if (!triggers.Add(trigger + "\t" + patterns.Cell(row, "pos")))
             {
                 yield return $"{where} trigger '{trigger}' is already a {patterns.Cell(row, "pos")} pattern";

@@ -5,11 +5,19 @@ namespace Entente.Knowledge;
 /// <summary>
 /// Phrases of one or more tokens mapped to values, matched longest-first over a token stream without allocating:
 /// keys are token texts folded by <see cref="TextFold"/> (and lower-cased when the trie ignores case), looked up
-/// through span-keyed dictionaries.
+/// through span-keyed dictionaries. A <see cref="Gap"/> token inside a phrase matches one to
+/// <see cref="MaxGapTokens"/> words or numbers ("gave * hours to leave" matches "gave the French ambassador 48
+/// hours to leave"), so an act whose words enclose its object is one trigger.
 /// </summary>
 public sealed class PhraseTrie<T>
     where T : class
 {
+    /// <summary>The phrase token that matches a gap of words.</summary>
+    public const string Gap = "*";
+
+    /// <summary>The most words a gap spans: enough for "the German and French ambassadors 48".</summary>
+    public const int MaxGapTokens = 6;
+
     private const int MaxTokenLength = 64;
 
     private readonly Node root = new();
@@ -29,6 +37,12 @@ public sealed class PhraseTrie<T>
         var node = root;
         foreach (var token in phrase)
         {
+            if (token == Gap)
+            {
+                node = node.GapChild ??= new Node();
+                continue;
+            }
+
             var key = Key(token);
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Children.TryGetValue(key, out var child))
@@ -55,19 +69,33 @@ public sealed class PhraseTrie<T>
     {
         length = 0;
         value = null;
-        var node = root;
+        Longest(root, body, tokens, start, start, end, ref length, ref value);
+        return value is not null;
+    }
+
+    /// <summary>Follows the phrase from <paramref name="node"/> at token <paramref name="next"/>, trying every gap width.</summary>
+    private void Longest(Node node, string body, IReadOnlyList<Token> tokens, int start, int next, int end, ref int length, ref T? value)
+    {
         Span<char> buffer = stackalloc char[MaxTokenLength];
-        for (var i = start; i < end; i++)
+        for (var i = next; ; i++)
         {
-            if (node.Children is null)
+            if (node.GapChild is { } gap)
             {
-                break;
+                for (var width = 1; width <= MaxGapTokens && i + width < end && IsGapToken(body, tokens[i + width - 1]); width++)
+                {
+                    Longest(gap, body, tokens, start, i + width, end, ref length, ref value);
+                }
+            }
+
+            if (i >= end || node.Children is null)
+            {
+                return;
             }
 
             var text = tokens[i].Span(body);
             if (text.Length > MaxTokenLength)
             {
-                break;
+                return;
             }
 
             var key = buffer[..text.Length];
@@ -79,19 +107,21 @@ public sealed class PhraseTrie<T>
 
             if (!node.Lookup.TryGetValue(key, out var child))
             {
-                break;
+                return;
             }
 
             node = child;
-            if (node.Value is not null)
+            if (node.Value is not null && i - start + 1 > length)
             {
                 length = i - start + 1;
                 value = node.Value;
             }
         }
-
-        return value is not null;
     }
+
+    /// <summary>Words, numbers and quotation marks ("called him “an old friend”") may stand in a gap; other punctuation ends it.</summary>
+    private static bool IsGapToken(string body, Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Number || token.Span(body) is "\"" or "\u201c" or "\u201d" or "\u2018" or "\u2019" or "'";
 
     private string Key(string token)
     {
@@ -114,6 +144,8 @@ public sealed class PhraseTrie<T>
         }
 
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+
+        public Node? GapChild { get; set; }
 
         public T? Value { get; set; }
     }

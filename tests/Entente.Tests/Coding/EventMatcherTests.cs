@@ -172,4 +172,17 @@ public sealed class EventMatcherTests
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
         Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country));
     }
+
+    [Fact]
+    public void A_trigger_with_a_gap_takes_the_words_it_encloses_as_its_object()
+    {
+        var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = FictionalWorld.Files["patterns/events.tsv"] + "sanction.order-to-leave\t166\tSANCTION\texpel\t~order * to leave\tverb\t\n",
+        })));
+        const string text = "Freedonia ordered the Sylvanian ambassador to leave within two days.";
+        var coded = Assert.Single(pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events);
+        Assert.Equal(("SANCTION", "FRD", "SYL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country));
+        Assert.Equal("ordered the Sylvanian ambassador to leave", text[coded.Evidence.Trigger.Start..coded.Evidence.Trigger.End]);
+    }
 }
