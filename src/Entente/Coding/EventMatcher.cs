@@ -49,10 +49,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, t, candidates!)
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
-                    events.Add(coded);
-                    if (IsBackground(document.Body, document.Tokens, sentence, t))
+                    foreach (var side in coded)
                     {
-                        backgrounded.Add(coded);
+                        events.Add(side);
+                        if (IsBackground(document.Body, document.Tokens, sentence, t))
+                        {
+                            backgrounded.Add(side);
+                        }
                     }
                 }
 
@@ -177,7 +180,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return false;
     }
 
-    private CodedEvent? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
+    /// <summary>The act a trigger codes, or, for a mutual act, one event per side; null when no participants bind.</summary>
+    private List<CodedEvent>? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
     {
         var body = document.Body;
         var tokens = document.Tokens;
@@ -186,15 +190,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         ParticipantGroup? actor;
         ParticipantGroup? recipient;
-        var subjectOnly = false;
         // "talks between X and Y" binds both sides; "an arrest comes as relations between X and Y sour" does not.
         var between = IsJoint(pattern.Type) || pattern.Prepositions.Contains("between")
             ? GroupAfter(body, tokens, groups, end, sentence.EndToken, ["between"])
             : null;
+        // "a prisoner swap between X and Y", "clashes between X and Y": an act between two sides that is not joint
+        // is mutual, each side acting on the other; so is "X and Y each released five detainees".
+        var mutual = false;
         if (between is { Chunks.Count: >= 2 } pair)
         {
             actor = new ParticipantGroup([pair.Chunks[0]]);
             recipient = new ParticipantGroup(pair.Chunks.Skip(1).ToArray());
+            mutual = !IsJoint(pattern.Type);
         }
         else if (passive)
         {
@@ -206,7 +213,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
             actor = possessor ?? GroupBefore(body, tokens, sentence, groups, start);
-            subjectOnly = !pattern.IsVerb && possessor is null;
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
             recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
@@ -214,10 +220,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
         }
 
+        if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken < start
+            && tokens[actor.EndToken].Span(body) is "each")
+        {
+            recipient = actor;
+            mutual = true;
+        }
+
         var actors = Participants(actor);
         // A country does not act on itself in international relations: "Pak ... met his counterpart" whose country
         // is unknown or the same is no recipient.
-        var recipients = Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
+        var recipients = mutual
+            ? Participants(recipient)
+            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
         if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
         {
             // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
@@ -249,9 +264,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        // A noun with no possessor and no one it is directed at ("the attack", "the strikes") is a back-reference,
-        // not a new act by whoever the clause's subject is.
-        if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || subjectOnly))
+        // A noun with no one it is directed at ("the attack", "their strikes", "the US attack") refers back to an
+        // act reported elsewhere, or is the topic of a comment, not a new act.
+        if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || !pattern.IsVerb))
         {
             // Relations are between two sides: an act with no one it is directed at is not coded.
             return null;
@@ -262,7 +277,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
-        return new CodedEvent(
+        var coded = new CodedEvent(
             pattern.Type,
             pattern.Mode,
             pattern.Cameo.Code,
@@ -277,6 +292,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             modality,
             Math.Round(confidence, 2),
             new EventEvidence(sentence.Index, new TextRange(evidenceStart, evidenceEnd), trigger, pattern.Id));
+        if (!mutual)
+        {
+            return [coded];
+        }
+
+        var sides = actors.Concat(recipients).DistinctBy(p => p.Country).ToList();
+        return sides.Select(side => coded with { Actors = [side], Recipients = sides.Where(other => other.Country != side.Country).ToList() }).ToList();
     }
 
     /// <summary>The verb reading unless an article, a possessive or a determiner marks the trigger as a noun.</summary>

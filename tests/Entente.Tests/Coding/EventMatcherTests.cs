@@ -185,4 +185,25 @@ public sealed class EventMatcherTests
         Assert.Equal(("SANCTION", "FRD", "SYL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country));
         Assert.Equal("ordered the Sylvanian ambassador to leave", text[coded.Evidence.Trigger.Start..coded.Evidence.Trigger.End]);
     }
+
+    [Fact]
+    public void Sides_that_each_do_the_same_act_act_on_each_other()
+    {
+        var events = Events("Freedonia and Sylvania each expelled two diplomats on Monday.");
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)], events);
+    }
+
+    [Fact]
+    public void A_noun_act_with_no_one_it_is_directed_at_is_a_back_reference_but_a_verb_is_an_act()
+    {
+        var files = new Dictionary<string, string>(FictionalWorld.Files);
+        files["ontology/cameo.tsv"] += "190\tUse conventional military force\t-10\t4\tASSAULT\t\n";
+        files["patterns/events.tsv"] += "assault.attack\t190\tASSAULT\t\tattack\tnoun\ton\nassault.attack.verb\t190\tASSAULT\t\t~attack\tverb\t\n";
+        var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(files)));
+        Document Coded(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12)));
+
+        Assert.Empty(Coded("Freedonia said the attack was regrettable.").Events);
+        Assert.Equal("SYL", Assert.Single(Coded("The Sylvanian attack on Freedonia was condemned.").Events).Actors[0].Country);
+        Assert.Equal("FRD", Assert.Single(Coded("Freedonian troops attacked on Monday.").Events).Actors[0].Country);
+    }
 }
