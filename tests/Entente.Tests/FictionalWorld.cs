@@ -38,6 +38,7 @@ internal static class FictionalWorld
             "chair\tGOV\ttitle\n" +
             "deputy foreign minister\tGOV\ttitle\n" +
             "foreign minister\tGOV\ttitle\n" +
+            "junta\tMIL\tbody\n" +
             "minister\tGOV\ttitle\n" +
             "president\tGOV\ttitle\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +

@@ -212,7 +212,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
-            actor = possessor ?? GroupBefore(body, tokens, sentence, groups, start);
+            actor = possessor ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
+                ? ClauseSubject(body, tokens, sentence, groups, start)
+                : GroupBefore(body, tokens, sentence, groups, start));
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
             recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
@@ -416,6 +418,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return fallback;
     }
+
+    /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>
+    private static bool IsParticipialAdjunct(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        start > sentence.FirstToken && tokens[start - 1].Span(body) is "," && tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The subject of the clause a participial adjunct modifies: the first group of the sentence that is not a
+    /// prepositional object ("Macron sharply criticized the junta, demanding ..." is Macron's demand, not the junta's).
+    /// </summary>
+    private static ParticipantGroup? ClauseSubject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start) =>
+        groups.FirstOrDefault(g => g.EndToken <= start && (g.FirstToken == sentence.FirstToken || !IsPreposition(tokens[g.FirstToken - 1].Span(body))))
+            ?? GroupBefore(body, tokens, sentence, groups, start);
 
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"

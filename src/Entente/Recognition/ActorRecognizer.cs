@@ -114,9 +114,13 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         if (country is null && role.Sector is "GOV" or "MIL" && !role.IsTitle && candidate.Start > sentence.FirstToken
             && tokens[candidate.Start - 1].Span(body) is "the" or "The")
         {
-            // "The junta", "the foreign ministry": a definite institution refers back to the country the article has
-            // named most so far.
-            country = MainCountry(accepted, sentence.Index);
+            // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
+            // institution that named its country ("Niger's junta ... the junta"), or, for the military, of any
+            // military body ("Niger's military rulers ... the junta"); else to the country the article has named
+            // most so far.
+            country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
+                    && (a.EntryId == role.Text || (role.Sector == "MIL" && a.Sector == "MIL")))?.Country
+                ?? MainCountry(accepted, sentence.Index);
         }
 
         if (country is null && !char.IsUpper(body[range.Start]))
@@ -201,7 +205,10 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                 continue;
             }
 
-            if (++words > 2 || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerCaseWord))
+            // "Japan's new ambassador", "U.S. national security spokesperson" — but a determiner starts another
+            // phrase: in "Freedonia condemned the junta" the role is the verb's object, not Freedonia's.
+            if (++words > 2 || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerCaseWord)
+                || word is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that")
             {
                 return false;
             }

@@ -194,7 +194,11 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var honorific = run.Start > run.Sentence.FirstToken && tokens[run.Start - 1].Span(body) is "Mr." or "Ms." or "Mrs." or "Dr." or "Mr" or "Ms" or "Mrs";
 
         var term = run.Terms is { } terms ? TermAt(terms, document.Article.Published) : null;
-        if (term is null && title is null && country is null && !honorific)
+        // Out of office, a known office-holder keeps the country: "ousted President Mohamed Bazoum" is Niger's.
+        var formerCountry = term is null && document.Article.Published is { } published
+            ? run.Terms?.Where(t => t.To is { } to && to < published).MaxBy(t => t.From)?.Country
+            : null;
+        if (term is null && formerCountry is null && title is null && country is null && !honorific)
         {
             // A single capitalised word is a name only as a later mention of someone introduced.
             return null;
@@ -210,7 +214,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return new Person(
             term?.Name ?? name,
             title?.Role ?? term?.Role,
-            country ?? term?.Country,
+            country ?? term?.Country ?? formerCountry,
             title?.Sector ?? term?.Sector ?? (country is null ? null : "GOV"),
             source);
     }

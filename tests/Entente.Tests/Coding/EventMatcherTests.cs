@@ -206,4 +206,11 @@ public sealed class EventMatcherTests
         Assert.Equal("SYL", Assert.Single(Coded("The Sylvanian attack on Freedonia was condemned.").Events).Actors[0].Country);
         Assert.Equal("FRD", Assert.Single(Coded("Freedonian troops attacked on Monday.").Events).Actors[0].Country);
     }
+
+    [Fact]
+    public void An_ing_verb_after_a_comma_is_the_act_of_the_clauses_subject()
+    {
+        var events = Events("Freedonia expelled the Sylvanian ambassador, inviting Sylvania to talks.");
+        Assert.Contains(("REQUEST", "FRD", "SYL", null, Modality.Asserted), events.Select(e => e with { Date = null }));
+    }
 }

@@ -71,4 +71,12 @@ public sealed class ActorRecognizerTests
     {
         Assert.Empty(Actors("Ships sailed into Freedonia Bay."));
     }
+
+    [Fact]
+    public void A_definite_military_body_refers_back_to_the_last_military_body_with_a_country()
+    {
+        // Freedonia is named most, but the army named before "the junta" is Sylvania's.
+        var actors = Actors("Freedonia and Freedonia again. Sylvania's army seized power. Freedonia condemned the junta.");
+        Assert.Equal(("junta", ActorKind.Role, "SYL"), actors[^1]);
+    }
 }

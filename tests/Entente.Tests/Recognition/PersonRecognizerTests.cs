@@ -87,4 +87,11 @@ public sealed class PersonRecognizerTests
         var document = StagePipeline.Run("The Rare Metal Cooperation Center opened near the Fredville Dialogue hall.");
         Assert.Empty(document.People);
     }
+
+    [Fact]
+    public void An_office_holder_out_of_office_keeps_the_country()
+    {
+        var document = StagePipeline.Run("Rufus Firefly spoke.", new DateOnly(2025, 6, 1));
+        Assert.Equal("FRD", Assert.Single(document.People).Country);
+    }
 }
