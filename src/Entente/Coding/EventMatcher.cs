@@ -250,6 +250,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(host.Country, "GOV", null, null, host.Range, document.TextOf(host.Range))];
         }
 
+        var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
+        var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsDiplomaticDowngrade(pattern)
+            && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 1) is [var counterpart])
+        {
+            // "France has decided to recall its ambassador": an envoy recalled or a relationship cut with no one named
+            // is the story's other country, the one the article has named most apart from the actor.
+            recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (actors.Count == 0 && recipients.Count == 0)
         {
             return null;
@@ -274,10 +284,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
         var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
-        var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         var coded = new CodedEvent(
             pattern.Type,
@@ -506,6 +514,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var limit = end + RecipientReach < sentence.EndToken ? document.Tokens[end + RecipientReach].Start : sentence.Range.End;
         return document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Range.Start >= document.Tokens[end - 1].End && p.Range.Start < limit);
     }
+
+    /// <summary>Recalling envoys and reducing or breaking relations (CAMEO 161, 164, 166): acts always aimed at a country.</summary>
+    private static bool IsDiplomaticDowngrade(EventPattern pattern) => pattern.Cameo.Code is "161" or "164" or "166";
 
     /// <summary>Acts that news often reports with no one they are directed at.</summary>
     private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";

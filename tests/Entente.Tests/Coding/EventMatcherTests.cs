@@ -213,4 +213,12 @@ public sealed class EventMatcherTests
         var events = Events("Freedonia expelled the Sylvanian ambassador, inviting Sylvania to talks.");
         Assert.Contains(("REQUEST", "FRD", "SYL", null, Modality.Asserted), events.Select(e => e with { Date = null }));
     }
+
+    [Fact]
+    public void An_expulsion_with_no_one_named_is_aimed_at_the_storys_other_country()
+    {
+        var events = Events("Sylvania protested to Freedonia on Monday. Freedonia expelled two diplomats on Tuesday. Freedonia will expel more.");
+        Assert.Contains(("SANCTION", "FRD", "SYL", "2024-03-12", Modality.Asserted), events);
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Future);
+    }
 }
