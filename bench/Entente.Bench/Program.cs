@@ -1,3 +1,3 @@
 using Entente.Bench;
 
-return Throughput.Run(args);
+return args is ["store", .. var rest] ? await StoreBench.RunAsync(rest) : Throughput.Run(args);

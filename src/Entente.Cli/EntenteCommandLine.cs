@@ -14,6 +14,14 @@ public static class EntenteCommandLine
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(DictCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(RecodeCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(RelationsCommand.Create());
+        root.Subcommands.Add(ShiftsCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

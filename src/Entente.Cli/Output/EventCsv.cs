@@ -33,6 +33,7 @@ public static class EventCsv
     public static string Sides(IReadOnlyList<Participant> participants) =>
         string.Join("; ", participants.Select(p => $"{p.Country}/{p.Sector}{(p.Name is null ? string.Empty : " " + p.Name)}"));
 
-    private static string Quote(string value) =>
+    /// <summary>A CSV field, quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Annotations;
+using Entente.Ingest;
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Storage;
+using Entente.Text;
+
+namespace Entente.Bench;
+
+/// <summary>
+/// The corpus store's figures on a fresh SQLite file: end-to-end ingest (read, code, store) of the development
+/// articles repeated under new ids; then the store filled with synthetic events to <c>--events</c> and a dyad series
+/// timed over it (median of 21 queries), with the database's bytes per stored event. Usage:
+/// <c>dotnet run -c Release --project bench/Entente.Bench -- store [--articles N] [--events M] [GOLD.jsonl ...]</c>.
+/// </summary>
+public static class StoreBench
+{
+    private const int Queries = 21;
+
+    /// <summary>Events per synthetic article: a long wire digest, so filling a million events takes minutes, not hours.</summary>
+    private const int EventsPerSyntheticArticle = 50;
+
+    private static readonly string[] Countries =
+    [
+        "USA", "CHN", "RUS", "PRK", "KOR", "JPN", "MNG", "IRN", "ISR", "SAU", "FRA", "DEU", "GBR", "IND", "PAK", "UKR", "TUR", "EGY",
+        "NER", "MEX", "ECU", "VEN", "GUY", "AUS", "CAN", "BRA", "ZAF", "NGA", "QAT", "SYR",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var articlesWanted = 10_000;
+        var eventsWanted = 1_000_000;
+        var inputs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--articles" when i + 1 < args.Length:
+                    articlesWanted = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--events" when i + 1 < args.Length:
+                    eventsWanted = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    inputs.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            inputs.Add(Path.Combine("..", "shared", "eval", "news-dev.jsonl"));
+            inputs.Add(Path.Combine("..", "shared", "eval", "news-dev-world.jsonl"));
+        }
+
+        var articles = new ArticleSource().Read(inputs).Where(i => i.Article is not null).Select(i => i.Article!).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), $"entente-bench-{Environment.ProcessId}.db");
+        try
+        {
+            await using var store = await EventStores.OpenAsync(path);
+            var lexicon = Lexicon.Default;
+            var job = new IngestJob(store, EventCoding.Create(lexicon), CoderVersion.Of(lexicon));
+            var items = Enumerable.Range(0, articlesWanted).Select(i => (ReadItem)(articles[i % articles.Length] with { Id = $"{articles[i % articles.Length].Id}#{i}" }));
+            var watch = Stopwatch.StartNew();
+            var done = await job.RunAsync(items);
+            watch.Stop();
+            var stats = await store.StatsAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ingest (read, code, store in SQLite): {done.Read / watch.Elapsed.TotalSeconds:F0} articles/s ({done.Read} articles, {stats.Events} events, {stats.Mentions} mentions, {watch.Elapsed.TotalSeconds:F1} s)"));
+
+            await FillAsync(store, eventsWanted - (int)stats.Events);
+            stats = await store.StatsAsync();
+            foreach (var directed in new[] { true, false })
+            {
+                var timings = new List<double>();
+                var points = 0;
+                for (var q = 0; q < Queries; q++)
+                {
+                    var timer = Stopwatch.StartNew();
+                    var series = await store.DyadSeriesAsync("USA", "CHN", directed, Granularity.Month);
+                    timings.Add(timer.Elapsed.TotalMilliseconds);
+                    points = series.Points.Sum(p => p.Events);
+                }
+
+                timings.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"dyad series USA {(directed ? "→" : "↔")} CHN by month over {stats.Events} stored events: median {timings[Queries / 2]:F1} ms, slowest {timings[^1]:F1} ms ({points} events in the series)"));
+            }
+
+            await store.DisposeAsync();
+            var bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"database: {bytes / (1024.0 * 1024.0):F0} MB, {bytes / (double)stats.Events:F0} bytes per stored event (articles, mentions, evidence offsets, indexes and full-text index included)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB"));
+            return 0;
+        }
+        finally
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Stores synthetic digests: each event a distinct act between two of 30 countries on one of 1,826 days.</summary>
+    private static async Task FillAsync(IEventStore store, int events)
+    {
+        var random = new Random(20261128);
+        var start = new DateOnly(2020, 1, 1);
+        var codes = new (string Type, string Cameo, int Quad, double Goldstein)[]
+        {
+            ("CONSULT", "040", 1, 1.0), ("AGREE", "057", 1, 8.0), ("ACCUSE", "112", 3, -2.0), ("SANCTION", "163", 4, -8.0),
+            ("AID", "073", 2, 7.4), ("ASSAULT", "190", 4, -10.0), ("REQUEST", "020", 1, 3.0), ("THREATEN", "138", 3, -7.0),
+        };
+        for (var article = 0; events > 0; article++)
+        {
+            var count = Math.Min(events, EventsPerSyntheticArticle);
+            var sentences = Enumerable.Range(0, count).Select(i => $"Synthetic act {i} of digest {article}.").ToArray();
+            var body = string.Join(' ', sentences);
+            var coded = new List<CodedEvent>(count);
+            var offset = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var range = new TextRange(offset, offset + sentences[i].Length - 1);
+                offset += sentences[i].Length + 1;
+                var a = Countries[random.Next(Countries.Length)];
+                var b = Countries[(Array.IndexOf(Countries, a) + 1 + random.Next(Countries.Length - 1)) % Countries.Length];
+                var code = codes[random.Next(codes.Length)];
+                var day = start.AddDays(random.Next(1826));
+                coded.Add(new CodedEvent(
+                    code.Type, null, code.Cameo, code.Quad, code.Goldstein,
+                    [new Participant(a, "GOV", null, null, range, body[range.Start..range.End])],
+                    [new Participant(b, "GOV", null, null, range, body[range.Start..range.End])],
+                    new DateMention(range, i, PartialDate.Of(day), null),
+                    null, Modality.Asserted, 0.9, new EventEvidence(i, range, range, "synthetic")));
+            }
+
+            var document = Document.From(Article.FromText($"synthetic-{article}", body, start.AddDays(random.Next(1826)))) with { Events = coded };
+            await store.SaveAsync(document, "synthetic");
+            events -= count;
+        }
+    }
+}

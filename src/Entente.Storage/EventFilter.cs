@@ -1,0 +1,76 @@
+using System.Data.Common;
+
+namespace Entente.Storage;
+
+/// <summary>Turns an <see cref="EventQuery"/>'s filters into a WHERE clause over <c>events e</c>, binding every value as a parameter.</summary>
+internal static class EventFilter
+{
+    private const string Directed = """
+        SELECT actor.event_id FROM event_countries actor
+        JOIN event_countries recipient ON recipient.event_id = actor.event_id AND recipient.side = 'recipient' AND recipient.country = @dyad_b
+        WHERE actor.side = 'actor' AND actor.country = @dyad_a
+        """;
+
+    private const string Reversed = """
+        SELECT actor.event_id FROM event_countries actor
+        JOIN event_countries recipient ON recipient.event_id = actor.event_id AND recipient.side = 'recipient' AND recipient.country = @dyad_a
+        WHERE actor.side = 'actor' AND actor.country = @dyad_b
+        """;
+
+    /// <summary>False when the query cannot match anything (a search without a word), so it need not run.</summary>
+    public static bool Apply(EventQuery query, SqlDialect dialect, DbCommand command, out string where)
+    {
+        var clauses = new List<string> { "1 = 1" };
+        where = "";
+        if (query.Type is { } type)
+        {
+            clauses.Add("e.type = @type");
+            command.With("@type", type.Trim().ToUpperInvariant());
+        }
+
+        if (query.From is { } from)
+        {
+            clauses.Add("e.day >= @from");
+            command.With("@from", from);
+        }
+
+        if (query.To is { } to)
+        {
+            clauses.Add("e.day <= @to");
+            command.With("@to", to);
+        }
+
+        if (query.Country is { } country)
+        {
+            clauses.Add("e.id IN (SELECT event_id FROM event_countries WHERE country = @country)");
+            command.With("@country", country.Trim().ToUpperInvariant());
+        }
+
+        if (query.Dyad is { } dyad)
+        {
+            clauses.Add(dyad.Directed ? $"e.id IN ({Directed})" : $"e.id IN ({Directed} UNION {Reversed})");
+            command.With("@dyad_a", dyad.A.Trim().ToUpperInvariant()).With("@dyad_b", dyad.B.Trim().ToUpperInvariant());
+        }
+
+        if (query.Source is { } source)
+        {
+            clauses.Add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.seq = m.article_seq WHERE a.source = @source)");
+            command.With("@source", source);
+        }
+
+        if (query.Search is { } search)
+        {
+            var words = SearchWords.Of(search);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            clauses.Add($"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_seq IN ({dialect.MatchingArticles}))");
+            command.With("@search", dialect.SearchArgument(words));
+        }
+
+        where = string.Join(" AND ", clauses);
+        return true;
+    }
+}

@@ -1,0 +1,195 @@
+using System.Data.Common;
+using Entente.Text;
+
+namespace Entente.Storage;
+
+/// <summary>Reads events with their countries and every mention, slicing each mention's evidence from the stored article text.</summary>
+internal static class EventLoader
+{
+    public const string Columns = """
+        e.id, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality, e.day, e.day_end, e.date_precision,
+        e.location_name, e.location_country, e.latitude, e.longitude, e.first_seen, e.last_seen,
+        e.mention_count, e.article_count, e.source_count
+        """;
+
+    /// <summary>An event's columns from a row of <see cref="Columns"/>, countries left empty.</summary>
+    public static EventAggregate Aggregate(DbDataReader reader) => new(
+        reader.TextOrNull(2),
+        reader.GetString(3),
+        reader.Int(4),
+        reader.Real(5),
+        reader.DayOrNull(7),
+        reader.DayOrNull(8),
+        StoredNames.PrecisionOf(reader.TextOrNull(9)),
+        StoredRows.LocationOrNull(reader, 10),
+        reader.DayOrNull(14),
+        reader.DayOrNull(15),
+        reader.Int(16),
+        reader.Int(17),
+        reader.Int(18),
+        [],
+        [],
+        [],
+        []);
+
+    /// <summary>Runs a query selecting <see cref="Columns"/> from <c>events e</c> and completes each event, in the query's order.</summary>
+    public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(DbConnection connection, DbCommand query, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredEvent>();
+        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new StoredEvent(
+                    reader.Long(0),
+                    reader.GetString(1),
+                    reader.TextOrNull(2),
+                    reader.GetString(3),
+                    reader.Int(4),
+                    reader.Real(5),
+                    StoredNames.ModalityOf(reader.GetString(6)),
+                    reader.DayOrNull(7),
+                    reader.DayOrNull(8),
+                    StoredNames.PrecisionOf(reader.TextOrNull(9)),
+                    StoredRows.LocationOrNull(reader, 10),
+                    [],
+                    [],
+                    reader.DayOrNull(14),
+                    reader.DayOrNull(15),
+                    reader.Int(16),
+                    reader.Int(17),
+                    reader.Int(18),
+                    []));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var countries = await CountriesAsync(connection, ids, cancellationToken);
+        var mentions = await MentionsAsync(connection, ids, cancellationToken);
+        return rows.Select(e => e with
+        {
+            ActorCountries = countries.TryGetValue((e.Id, StoredNames.Actor), out var actors) ? actors : [],
+            RecipientCountries = countries.TryGetValue((e.Id, StoredNames.Recipient), out var recipients) ? recipients : [],
+            Mentions = mentions.TryGetValue(e.Id, out var ofEvent) ? ofEvent : [],
+        }).ToList();
+    }
+
+    private static async Task<Dictionary<(long, string), List<string>>> CountriesAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Sql(null, "");
+        command.CommandText = $"SELECT event_id, side, country FROM event_countries WHERE event_id IN ({command.WithList("e", ids)}) ORDER BY event_id, side, country";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var countries = new Dictionary<(long, string), List<string>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = (reader.Long(0), reader.GetString(1));
+            if (!countries.TryGetValue(key, out var list))
+            {
+                countries[key] = list = [];
+            }
+
+            list.Add(reader.GetString(2));
+        }
+
+        return countries;
+    }
+
+    private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
+    {
+        var rows = new List<(long EventId, long ArticleSeq, Func<string, StoredMention> Build)>();
+        Dictionary<(long MentionId, string Side), List<StoredParticipant>> participants;
+        await using (var command = connection.Sql(null, ""))
+        {
+            participants = await ParticipantRows.OfMentionsAsync(command, $"m.event_id IN ({command.WithList("e", ids)})", cancellationToken);
+        }
+
+        IReadOnlyList<StoredParticipant> SideOf(long mentionId, string side) => participants.TryGetValue((mentionId, side), out var list) ? list : [];
+
+        await using (var command = connection.Sql(null, ""))
+        {
+            command.CommandText = $"""
+                SELECT m.event_id, m.article_seq, m.id, a.id, a.source, a.url, a.published, m.cameo, m.mode, m.confidence, m.sentence,
+                       m.evidence_start, m.evidence_end, m.trigger_start, m.trigger_end, m.pattern_id,
+                       m.date_start, m.date_end, m.date_text_start, m.date_text_end,
+                       m.location_name, m.location_country, m.latitude, m.longitude
+                FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
+                WHERE m.event_id IN ({command.WithList("e", ids)})
+                ORDER BY m.event_id, m.id
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var mentionId = reader.Long(2);
+                rows.Add((reader.Long(0), reader.Long(1), Mention(reader, SideOf(mentionId, StoredNames.Actor), SideOf(mentionId, StoredNames.Recipient))));
+            }
+        }
+
+        var bodies = await BodiesAsync(connection, ids, cancellationToken);
+        return rows.GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => g.Select(r => r.Build(bodies[r.ArticleSeq])).ToList());
+    }
+
+    /// <summary>Reads a mention row now and returns how to finish it once its article's text is at hand.</summary>
+    private static Func<string, StoredMention> Mention(DbDataReader reader, IReadOnlyList<StoredParticipant> actors, IReadOnlyList<StoredParticipant> recipients)
+    {
+        var id = reader.Long(2);
+        var articleId = reader.GetString(3);
+        var source = reader.TextOrNull(4);
+        var url = reader.TextOrNull(5);
+        var published = reader.DayOrNull(6);
+        var cameo = reader.GetString(7);
+        var mode = reader.TextOrNull(8);
+        var confidence = reader.Real(9);
+        var sentence = reader.Int(10);
+        var evidence = new TextRange(reader.Int(11), reader.Int(12));
+        var trigger = new TextRange(reader.Int(13), reader.Int(14));
+        var patternId = reader.GetString(15);
+        var dateStart = PartialDates.Parse(reader.TextOrNull(16));
+        var dateEnd = PartialDates.Parse(reader.TextOrNull(17));
+        TextRange? dateRange = reader.IntOrNull(18) is { } dateFrom ? new TextRange(dateFrom, reader.Int(19)) : null;
+        var location = StoredRows.LocationOrNull(reader, 20);
+        return body => new StoredMention(
+            id,
+            articleId,
+            source,
+            url,
+            published,
+            cameo,
+            mode,
+            confidence,
+            sentence,
+            evidence,
+            evidence.Slice(body),
+            trigger,
+            trigger.Slice(body),
+            patternId,
+            dateStart,
+            dateEnd,
+            dateRange?.Slice(body),
+            location,
+            actors.Select(p => p.ToParticipant(body)).ToList(),
+            recipients.Select(p => p.ToParticipant(body)).ToList());
+    }
+
+    /// <summary>The text of every article reporting the events, selected by event: a popular event has more articles than a query has parameters.</summary>
+    private static async Task<Dictionary<long, string>> BodiesAsync(DbConnection connection, List<long> eventIds, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Sql(null, "");
+        command.CommandText = $"""
+            SELECT a.seq, a.body FROM articles a
+            WHERE a.seq IN (SELECT article_seq FROM event_mentions WHERE event_id IN ({command.WithList("e", eventIds)}))
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var bodies = new Dictionary<long, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bodies[reader.Long(0)] = reader.GetString(1);
+        }
+
+        return bodies;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Runtime.Versioning;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.Tests;
+
+/// <summary>The contract on a SQLite file in a temporary folder, and what only a file can go through.</summary>
+public sealed class SqliteEventStoreTests : EventStoreContract
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("entente-store-").FullName;
+
+    private string DatabasePath => Path.Combine(folder, "entente.db");
+
+    [Fact]
+    public async Task A_new_database_uses_write_ahead_logging_and_8_KiB_pages()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var journal = new SqliteCommand("PRAGMA journal_mode", connection);
+        await using var pageSize = new SqliteCommand("PRAGMA page_size", connection);
+
+        Assert.Equal("wal", await journal.ExecuteScalarAsync());
+        Assert.Equal(8192L, await pageSize.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_corrupt_file_is_refused_in_one_line_that_names_it()
+    {
+        var path = Path.Combine(folder, "corrupt.db");
+        await File.WriteAllBytesAsync(path, Enumerable.Range(0, 8192).Select(i => (byte)(i * 31 % 251)).ToArray());
+
+        var failure = await Assert.ThrowsAsync<StoreException>(() => SqliteEventStore.OpenAsync(path));
+
+        Assert.Equal($"{path}: the file is corrupt or is not a SQLite database", failure.Message);
+    }
+
+    [Fact]
+    public async Task Another_programs_database_is_refused_rather_than_changed()
+    {
+        var path = Path.Combine(folder, "other.db");
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var create = new SqliteCommand("CREATE TABLE articles (url TEXT, html BLOB)", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var failure = await Assert.ThrowsAsync<StoreException>(() => SqliteEventStore.OpenAsync(path));
+
+        Assert.Equal($"{path}: the database has an 'articles' table but no Entente schema history: it belongs to something else", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_database_opened_read_only_answers_queries_and_refuses_writes_clearly()
+    {
+        await Store.SaveAsync(Reports.LavrovMeetsChoe("a", "A"), "v1");
+
+        await using var readOnly = await SqliteEventStore.OpenAsync(DatabasePath, new SqliteStoreOptions { ReadOnly = true });
+        var failure = await Assert.ThrowsAsync<StoreException>(() => readOnly.SaveAsync(Reports.XiHostsKhurelsukh("b", "B"), "v1"));
+
+        Assert.Equal(1, (await readOnly.StatsAsync()).Events);
+        Assert.StartsWith($"{DatabasePath}: the database is read-only", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+    }
+
+    [Fact]
+    public async Task A_new_database_cannot_be_created_read_only()
+    {
+        var path = Path.Combine(folder, "missing.db");
+
+        var failure = await Assert.ThrowsAsync<StoreException>(() => SqliteEventStore.OpenAsync(path, new SqliteStoreOptions { ReadOnly = true }));
+
+        Assert.StartsWith($"{path}: the database file cannot be opened", failure.Message, StringComparison.Ordinal);
+    }
+
+    [NotRootFact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task A_write_protected_file_refuses_writes_clearly()
+    {
+        await Store.SaveAsync(Reports.LavrovMeetsChoe("a", "A"), "v1");
+        await Store.DisposeAsync();
+        File.SetUnixFileMode(DatabasePath, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        try
+        {
+            var failure = await Assert.ThrowsAnyAsync<StoreException>(async () =>
+            {
+                await using var store = await SqliteEventStore.OpenAsync(DatabasePath);
+                await store.SaveAsync(Reports.XiHostsKhurelsukh("b", "B"), "v1");
+            });
+
+            Assert.StartsWith($"{DatabasePath}: the database is read-only", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(DatabasePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_refused_in_one_line_that_names_the_database()
+    {
+        var path = Path.Combine(folder, "no-such-folder", "entente.db");
+
+        var failure = await Assert.ThrowsAsync<StoreException>(() => SqliteEventStore.OpenAsync(path));
+
+        Assert.StartsWith($"{path}: the database file cannot be opened", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_locked_longer_than_the_busy_timeout_gives_a_clear_message()
+    {
+        await using var impatient = await SqliteEventStore.OpenAsync(DatabasePath, new SqliteStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        await using var holder = await HoldWriteLockAsync();
+
+        var failure = await Assert.ThrowsAsync<StoreException>(() => impatient.SaveAsync(Reports.LavrovMeetsChoe("a", "A"), "v1"));
+
+        Assert.Equal($"{DatabasePath}: the database is locked by another process and stayed locked for 0.2 s", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_writer_waits_for_another_writer_to_finish()
+    {
+        var holder = await HoldWriteLockAsync();
+        var save = Task.Run(() => Store.SaveAsync(Reports.LavrovMeetsChoe("a", "A"), "v1"));
+        await Task.Delay(300);
+        Assert.False(save.IsCompleted);
+
+        await holder.DisposeAsync();
+
+        Assert.Equal(SaveOutcome.Inserted, (await save).Outcome);
+    }
+
+    protected override Task CreateDatabaseAsync() => Task.CompletedTask;
+
+    protected override async Task<IEventStore> OpenStoreAsync() => await SqliteEventStore.OpenAsync(DatabasePath);
+
+    protected override Task DeleteDatabaseAsync()
+    {
+        Directory.Delete(folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Another connection holding the write lock, as another process mid-write would, until disposed.</summary>
+    private async Task<SqliteConnection> HoldWriteLockAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var begin = new SqliteCommand("BEGIN IMMEDIATE", connection);
+        await begin.ExecuteNonQueryAsync();
+        return connection;
+    }
+}
