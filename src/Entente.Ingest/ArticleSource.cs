@@ -1,8 +1,9 @@
 namespace Entente.Ingest;
 
 /// <summary>
-/// The one entry point for reading articles: a file, a folder (recursive, in path order, hidden entries skipped) or
-/// <c>-</c> for standard input. Each input is read by the reader its format needs; every failure comes back as a
+/// The one entry point for reading articles: a file, a folder (recursive, in path order, hidden entries skipped),
+/// <c>-</c> for standard input, or an http(s) URL (a page, a feed whose items are read from the pages they link to,
+/// or JSON Lines). Each input is read by the reader its format needs; every failure comes back as a
 /// <see cref="ReadProblem"/> in the stream, never as an exception, so a batch always reaches its end.
 /// </summary>
 public sealed class ArticleSource
@@ -11,6 +12,7 @@ public sealed class ArticleSource
     public const string StandardInput = "-";
 
     private readonly Func<Stream> openStandardInput;
+    private readonly WebSource web;
 
     public ArticleSource()
         : this(Console.OpenStandardInput)
@@ -18,19 +20,30 @@ public sealed class ArticleSource
     }
 
     /// <param name="openStandardInput">Where <c>-</c> reads from (tests and hosts pass their own stream).</param>
-    public ArticleSource(Func<Stream> openStandardInput)
+    /// <param name="httpHandler">
+    /// What sends the requests for URL inputs; null for a shared default that follows redirects and decompresses. The
+    /// caller keeps ownership of its handler.
+    /// </param>
+    /// <param name="fetchTimeout">How long one fetch may take, body included; null for 30 s.</param>
+    public ArticleSource(Func<Stream> openStandardInput, HttpMessageHandler? httpHandler = null, TimeSpan? fetchTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(openStandardInput);
         this.openStandardInput = openStandardInput;
+        web = new WebSource(new WebFetcher(httpHandler, fetchTimeout ?? WebFetcher.DefaultTimeout));
     }
 
-    /// <param name="input">A file path, a folder path, or <c>-</c> for standard input.</param>
+    /// <param name="input">A file path, a folder path, <c>-</c> for standard input, or an http or https URL.</param>
     public IEnumerable<ReadItem> Read(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input == StandardInput)
         {
             return ReadStandardInput();
+        }
+
+        if (WebSource.IsWebAddress(input))
+        {
+            return web.Read(input);
         }
 
         if (Directory.Exists(input))

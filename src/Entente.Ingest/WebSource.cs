@@ -69,7 +69,7 @@ internal sealed class WebSource
         return entries.Count == items.Count ? ReadLinkedPages(feedUrl, entries, items) : items;
     }
 
-    private IEnumerable<ReadItem> ReadLinkedPages(Uri feedUrl, IReadOnlyList<FeedEntry?> entries, IReadOnlyList<ReadItem> items)
+    private IEnumerable<ReadItem> ReadLinkedPages(Uri feedUrl, IReadOnlyList<FeedEntry?> entries, List<ReadItem> items)
     {
         using var stop = new CancellationTokenSource();
         using var gate = new SemaphoreSlim(MaxPagesInFlight);
