@@ -70,8 +70,15 @@ public static class StoreBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ingest (read, code, store in SQLite): {done.Read / watch.Elapsed.TotalSeconds:F0} articles/s ({done.Read} articles, {stats.Events} events, {stats.Mentions} mentions, {watch.Elapsed.TotalSeconds:F1} s)"));
 
-            await FillAsync(store, eventsWanted - (int)stats.Events);
+            var ingested = DatabaseBytes(path);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"database after the ingest: {ingested / (1024.0 * 1024.0):F1} MB, {ingested / (double)stats.Mentions:F0} bytes per stored mention (article text, full-text index, evidence offsets, indexes)"));
+
+            var filling = Stopwatch.StartNew();
+            var filled = await FillAsync(store, eventsWanted - (int)stats.Events);
             stats = await store.StatsAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"filled with {filled} synthetic events in {filling.Elapsed.TotalSeconds:F0} s ({filled / filling.Elapsed.TotalSeconds:F0} events/s stored and merged)"));
             foreach (var directed in new[] { true, false })
             {
                 var timings = new List<double>();
@@ -90,7 +97,7 @@ public static class StoreBench
             }
 
             await store.DisposeAsync();
-            var bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+            var bytes = DatabaseBytes(path);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"database: {bytes / (1024.0 * 1024.0):F0} MB, {bytes / (double)stats.Events:F0} bytes per stored event (articles, mentions, evidence offsets, indexes and full-text index included)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB"));
@@ -105,9 +112,14 @@ public static class StoreBench
         }
     }
 
+    private static long DatabaseBytes(string path) =>
+        new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+
     /// <summary>Stores synthetic digests: each event a distinct act between two of 30 countries on one of 1,826 days.</summary>
-    private static async Task FillAsync(IEventStore store, int events)
+    private static async Task<int> FillAsync(IEventStore store, int events)
     {
+        var wanted = events;
+        var batch = new List<Document>();
         var random = new Random(20261128);
         var start = new DateOnly(2020, 1, 1);
         var codes = new (string Type, string Cameo, int Quad, double Goldstein)[]
@@ -138,9 +150,15 @@ public static class StoreBench
                     null, Modality.Asserted, 0.9, new EventEvidence(i, range, range, "synthetic")));
             }
 
-            var document = Document.From(Article.FromText($"synthetic-{article}", body, start.AddDays(random.Next(1826)))) with { Events = coded };
-            await store.SaveAsync(document, "synthetic");
+            batch.Add(Document.From(Article.FromText($"synthetic-{article}", body, start.AddDays(random.Next(1826)))) with { Events = coded });
             events -= count;
+            if (batch.Count == 20 || events <= 0)
+            {
+                await store.SaveAllAsync(batch, "synthetic");
+                batch.Clear();
+            }
         }
+
+        return wanted;
     }
 }

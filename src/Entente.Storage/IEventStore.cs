@@ -18,6 +18,13 @@ public interface IEventStore : IAsyncDisposable
     /// </summary>
     Task<SaveResult> SaveAsync(Document document, string coderVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores several articles in one transaction, each as <see cref="SaveAsync"/> would: a batch commits whole or not
+    /// at all, so a writer that reports progress after it returns never reports an article that is not stored.
+    /// Batching spreads a commit's cost over many articles.
+    /// </summary>
+    Task<IReadOnlyList<SaveResult>> SaveAllAsync(IReadOnlyList<Document> documents, string coderVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Records an input item that could not be read or coded, so a batch can go on and report it later.</summary>
     Task RecordErrorAsync(string item, string message, CancellationToken cancellationToken = default);
 

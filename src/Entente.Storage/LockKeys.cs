@@ -12,4 +12,10 @@ internal static class LockKeys
     public static string Article(string id) => "article:" + id;
 
     public static string EventType(string type) => "event-type:" + type;
+
+    /// <summary>
+    /// Every type's key: a batch locks them all after its articles, so whatever events it merges into are its own
+    /// and its lock order (articles, then types, each sorted) is the single saver's, which rules out deadlocks.
+    /// </summary>
+    public static IEnumerable<string> EveryEventType => Annotations.PloverTypes.All.Select(EventType);
 }

@@ -39,6 +39,29 @@ public abstract class SqlEventStore : IEventStore
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<SaveResult>> SaveAllAsync(IReadOnlyList<Document> documents, string coderVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentException.ThrowIfNullOrWhiteSpace(coderVersion);
+        return RunAsync<IReadOnlyList<SaveResult>>(
+            async connection =>
+            {
+                await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+                await dialect.LockAsync(connection, transaction, documents.Select(d => LockKeys.Article(d.Article.Id)), cancellationToken);
+                await dialect.LockAsync(connection, transaction, LockKeys.EveryEventType, cancellationToken);
+                var saver = new ArticleSaver(dialect, connection, transaction);
+                var results = new List<SaveResult>(documents.Count);
+                foreach (var document in documents)
+                {
+                    results.Add(await saver.SaveAsync(document, coderVersion, ContentHash.Of(document.Article), cancellationToken));
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return results;
+            },
+            cancellationToken);
+    }
+
     public Task RecordErrorAsync(string item, string message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -490,6 +490,28 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Batches_and_single_saves_at_once_store_each_article_once_and_merge_its_acts()
+    {
+        var documents = Enumerable.Range(0, 12).SelectMany(i => (Document[])
+        [
+            Reports.LavrovMeetsChoe($"yonhap-{i}", $"Yonhap {i % 3}"),
+            Reports.XiHostsKhurelsukh($"xinhua-{i}", $"Xinhua {i % 2}"),
+        ]).ToList();
+        await using var batcher = await OpenStoreAsync();
+        await using var single = await OpenStoreAsync();
+
+        var results = await Task.WhenAll(
+            Task.Run(async () => (await Task.WhenAll(documents.Chunk(5).Select(async chunk => await batcher.SaveAllAsync(chunk, CoderV1)))).SelectMany(r => r).ToList()),
+            Task.Run(async () => await SaveOneByOneAsync(single, documents.AsEnumerable().Reverse())),
+            Task.Run(async () => (await Store.SaveAllAsync([.. documents, documents[0]], CoderV1)).ToList()));
+
+        Assert.Equal(documents.Count, results.SelectMany(r => r).Count(r => r.Outcome == SaveOutcome.Inserted));
+        var events = await Store.EventsAsync(new EventQuery { Order = EventOrder.MostReported });
+        Assert.Equal([12, 12, 12], events.Select(e => e.ArticleCount));
+        Assert.Equal(new StoreStats(documents.Count, 3, 36, 0), await Store.StatsAsync());
+    }
+
+    [StoreFact]
     public async Task Two_stores_ingesting_the_same_articles_at_once_store_each_once()
     {
         var documents = Enumerable.Range(0, 12).SelectMany(i => (Document[])
@@ -500,8 +522,8 @@ public abstract class EventStoreContract : IAsyncLifetime
         await using var other = await OpenStoreAsync();
 
         var results = await Task.WhenAll(
-            Task.Run(async () => await SaveAllAsync(Store, documents)),
-            Task.Run(async () => await SaveAllAsync(other, documents.AsEnumerable().Reverse())));
+            Task.Run(async () => await SaveOneByOneAsync(Store, documents)),
+            Task.Run(async () => await SaveOneByOneAsync(other, documents.AsEnumerable().Reverse())));
 
         Assert.Equal(documents.Count, results.SelectMany(r => r).Count(r => r.Outcome == SaveOutcome.Inserted));
         var events = await Store.EventsAsync(new EventQuery { Order = EventOrder.MostReported });
@@ -519,7 +541,7 @@ public abstract class EventStoreContract : IAsyncLifetime
 
     protected abstract Task DeleteDatabaseAsync();
 
-    private static async Task<List<SaveResult>> SaveAllAsync(IEventStore store, IEnumerable<Document> documents)
+    private static async Task<List<SaveResult>> SaveOneByOneAsync(IEventStore store, IEnumerable<Document> documents)
     {
         var results = new List<SaveResult>();
         foreach (var document in documents)

@@ -19,7 +19,7 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var sources = new Argument<string[]>("source") { Description = "Files, folders, JSON Lines files or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var sources = new Argument<string[]>("source") { Description = "Files, folders, JSON Lines files, URLs of pages or feeds, or - for standard input", Arity = ArgumentArity.OneOrMore };
         var db = StoreOption.Create();
         var command = new Command("ingest", "Read, code and store articles in the corpus store") { sources, db };
         command.SetAction((parse, cancellationToken) =>

@@ -109,12 +109,6 @@ public static class DictionaryCheck
         }
     }
 
-    private static readonly HashSet<string> PloverTypes = new(StringComparer.Ordinal)
-    {
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-        "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    };
-
     /// <summary>Every pattern names a known CAMEO code and PLOVER type, a part of speech, and at most one inflecting word.</summary>
     private static IEnumerable<string> Patterns(DataSet data)
     {
@@ -142,7 +136,7 @@ public static class DictionaryCheck
                 yield return $"{where} unknown CAMEO code '{patterns.Cell(row, "cameo")}'";
             }
 
-            if (!PloverTypes.Contains(patterns.Cell(row, "type")))
+            if (!Annotations.PloverTypes.All.Contains(patterns.Cell(row, "type")))
             {
                 yield return $"{where} unknown PLOVER type '{patterns.Cell(row, "type")}'";
             }
