@@ -119,9 +119,12 @@ public sealed class PhraseTrie<T>
         }
     }
 
-    /// <summary>Words, numbers and quotation marks ("called him “an old friend”") may stand in a gap; other punctuation ends it.</summary>
+    /// <summary>
+    /// Words, numbers, hyphens inside compounds ("anti-aircraft") and quotation marks ("called him “an old friend”")
+    /// may stand in a gap; other punctuation ends it.
+    /// </summary>
     private static bool IsGapToken(string body, Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Number || token.Span(body) is "\"" or "\u201c" or "\u201d" or "\u2018" or "\u2019" or "'";
+        token.Kind is TokenKind.Word or TokenKind.Number || token.Span(body) is "-" or "\"" or "\u201c" or "\u201d" or "\u2018" or "\u2019" or "'";
 
     private string Key(string token)
     {
