@@ -221,4 +221,10 @@ public sealed class EventMatcherTests
         Assert.Contains(("SANCTION", "FRD", "SYL", "2024-03-12", Modality.Asserted), events);
         Assert.DoesNotContain(events, e => e.Modality == Modality.Future);
     }
+
+    [Fact]
+    public void A_past_form_after_a_name_is_a_verb_not_a_noun()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("President Rufus Firefly visited Sylvania on Monday."));
+    }
 }
