@@ -197,7 +197,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // "a prisoner swap between X and Y", "clashes between X and Y": an act between two sides that is not joint
         // is mutual, each side acting on the other; so is "X and Y each released five detainees".
         var mutual = false;
-        if (between is { Chunks.Count: >= 2 } pair)
+        if (between is { Chunks.Count: >= 2 } parties && IsMediation(pattern)
+            && GroupBefore(body, tokens, sentence, groups, start) is { } mediator && mediator != parties)
+        {
+            // "Egypt helped mediate the agreement between Israel and Hamas": the mediator acts on both parties.
+            actor = mediator;
+            recipient = parties;
+        }
+        else if (between is { Chunks.Count: >= 2 } pair)
         {
             actor = new ParticipantGroup([pair.Chunks[0]]);
             recipient = new ParticipantGroup(pair.Chunks.Skip(1).ToArray());
@@ -235,7 +242,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var recipients = mutual
             ? Participants(recipient)
             : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
-        if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
+        if (recipients.Count == 0 && IsMediation(pattern))
+        {
+            // "an agreement between Hamas and Israel ..., along with Qatar, which helped broker the deal": with no
+            // parties after it, a mediation is between the sides the sentence set against each other before it.
+            recipients = Participants(groups.LastOrDefault(g => g.EndToken <= start && FollowsBetween(body, tokens, sentence, g)))
+                .Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
+        }
+        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
         {
             // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
             recipients = [.. actors];
@@ -407,6 +421,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static ParticipantGroup? GroupBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
+        if (RelativeAntecedent(body, tokens, sentence, groups, start) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         ParticipantGroup? fallback = null;
         for (var g = groups.Count - 1; g >= 0; g--)
         {
@@ -427,6 +446,31 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// "along with Washington and Qatar, which helped broker the deal": the subject of a relative clause is the group
+    /// right before its comma or dash, even inside a prepositional phrase — when no other group stands between.
+    /// </summary>
+    private static ParticipantGroup? RelativeAntecedent(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken + 1 && i >= start - 6; i--)
+        {
+            if (tokens[i].Span(body) is not ("which" or "who"))
+            {
+                continue;
+            }
+
+            var mark = tokens[i - 1].Span(body);
+            if (mark is not ("," or "\u2013" or "\u2014" or "-") || groups.Any(g => g.FirstToken > i && g.EndToken <= start))
+            {
+                return null;
+            }
+
+            return groups.LastOrDefault(g => g.EndToken == i - 1);
+        }
+
+        return null;
     }
 
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>
@@ -516,6 +560,21 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var limit = end + RecipientReach < sentence.EndToken ? document.Tokens[end + RecipientReach].Start : sentence.Range.End;
         return document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Range.Start >= document.Tokens[end - 1].End && p.Range.Start < limit);
     }
+
+    /// <summary>"between Israel and Hamas", "between the Hamas group and Israel".</summary>
+    private static bool FollowsBetween(string body, IReadOnlyList<Token> tokens, Sentence sentence, ParticipantGroup group)
+    {
+        var before = group.FirstToken - 1;
+        if (before >= sentence.FirstToken && tokens[before].Span(body) is "the")
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && tokens[before].Span(body) is "between";
+    }
+
+    /// <summary>Mediating, brokering, facilitating talks (CAMEO 045): the act of a third party on the two sides.</summary>
+    private static bool IsMediation(EventPattern pattern) => pattern.Cameo.Code == "045";
 
     /// <summary>Recalling envoys and reducing or breaking relations (CAMEO 161, 164, 166): acts always aimed at a country.</summary>
     private static bool IsDiplomaticDowngrade(EventPattern pattern) => pattern.Cameo.Code is "161" or "164" or "166";

@@ -171,7 +171,9 @@ public static class ParticipantFinder
         }
 
         var gap = document.Body.AsSpan(document.Tokens[leftEnd - 1].End, document.Tokens[rightStart].Start - document.Tokens[leftEnd - 1].End).Trim();
-        return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as" or "and his" or "and her" or "and their" or "and its";
+        // "the Hamas group and Israel", "the Taliban movement and Pakistan": a generic head noun after a name is part of it.
+        return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as" or "and his" or "and her" or "and their" or "and its"
+            or "group and" or "movement and" or "militia and" or "faction and" or "group and the" or "movement and the" or "militia and the";
     }
 
     private static int TokenAt(Document document, int start)

@@ -227,4 +227,19 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("President Rufus Firefly visited Sylvania on Monday."));
     }
+
+    [Fact]
+    public void A_mediator_acts_on_both_parties_named_after_or_before_it()
+    {
+        var files = new Dictionary<string, string>(FictionalWorld.Files);
+        files["ontology/cameo.tsv"] += "045\tMediate\t5\t1\tCONSULT\t\n";
+        files["patterns/events.tsv"] += "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n";
+        var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(files)));
+        string[] Sides(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
+            .Select(e => $"{string.Join(',', e.Actors.Select(a => a.Country))}>{string.Join(',', e.Recipients.Select(r => r.Country))}").ToArray();
+
+        // A third country (the League's code, IGO) mediates between the two sides, whether they follow or come before.
+        Assert.Contains("IGO>FRD,SYL", Sides("The League of Nations mediated talks between Freedonia and Sylvania."));
+        Assert.Contains("IGO>FRD,SYL", Sides("Talks went on between Freedonia and Sylvania, along with the League of Nations, which mediated."));
+    }
 }
