@@ -22,6 +22,7 @@ public static class EntenteCommandLine
         root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

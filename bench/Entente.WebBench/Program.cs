@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Entente.Storage;
+using Entente.WebBench;
+
+// Usage: dotnet run -c Release --project bench/Entente.WebBench [-- EVENTS CLIENTS SECONDS]
+// Fills a SQLite store, starts `entente serve` on it as a second process on loopback, and drives it with concurrent
+// clients over a mix of API and page URLs; prints latency percentiles per route and the errors.
+var eventsWanted = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var path = Path.Combine(Path.GetTempPath(), "entente-webbench.db");
+
+await using (var store = await EventStores.OpenAsync(path))
+{
+    var stored = (await store.StatsAsync()).Events;
+    if (stored < eventsWanted)
+    {
+        var clock = Stopwatch.StartNew();
+        await SyntheticCorpus.FillAsync(store, eventsWanted - (int)stored);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filled to {eventsWanted} events in {clock.Elapsed.TotalSeconds:F0} s"));
+    }
+}
+
+var port = FreePort();
+var entente = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Entente.Cli", "bin", "Release", "net10.0", "entente.dll");
+using var server = Process.Start(new ProcessStartInfo("dotnet", [Path.GetFullPath(entente), "serve", "--db", path, "--urls", $"http://127.0.0.1:{port}"])
+{
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+}) ?? throw new InvalidOperationException("could not start entente serve");
+try
+{
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+    await WaitUntilServingAsync(http);
+    var events = await http.GetStringAsync(new Uri("/api/events?limit=1", UriKind.Relative));
+    var eventId = System.Text.Json.JsonDocument.Parse(events).RootElement.GetProperty("events")[0].GetProperty("id").GetInt64();
+    var routes = new (string Route, string Url)[]
+    {
+        ("GET /api/events", "/api/events?limit=50"),
+        ("GET /api/events?country&type", "/api/events?country=MNG&type=CONSULT&limit=50"),
+        ("GET /api/events?a&b&from&to", "/api/events?a=USA&b=CHN&from=2022-01-01&to=2022-12-31"),
+        ("GET /api/events/{id}", $"/api/events/{eventId}"),
+        ("GET /api/relations/{a}/{b}", "/api/relations/USA/CHN?by=month"),
+        ("GET /api/shifts", "/api/shifts"),
+        ("GET /api/articles?q", "/api/articles?q=digest+12"),
+        ("GET /api/stats", "/api/stats"),
+        ("page /", "/"),
+        ("page /country/{code}", "/country/PRK"),
+        ("page /dyad/{a}/{b}", "/dyad/USA/CHN"),
+        ("page /event/{id}", $"/event/{eventId}"),
+        ("page /search", "/search?q=digest+7"),
+    };
+
+    // Warm every route once: the first shifts and pairs answers fill the server's cache, as after any ingest.
+    foreach (var (_, url) in routes)
+    {
+        (await http.GetAsync(new Uri(url, UriKind.Relative))).Dispose();
+    }
+
+    var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
+    var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+    var until = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+    {
+        var random = new Random(client);
+        while (until.Elapsed.TotalSeconds < seconds)
+        {
+            var (route, url) = routes[random.Next(routes.Length)];
+            var timer = Stopwatch.StartNew();
+            try
+            {
+                using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
+                await response.Content.LoadIntoBufferAsync();
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    errors.AddOrUpdate($"{route}: {(int)response.StatusCode}", 1, (_, n) => n + 1);
+                    continue;
+                }
+            }
+            catch (HttpRequestException exception)
+            {
+                errors.AddOrUpdate($"{route}: {exception.Message}", 1, (_, n) => n + 1);
+                continue;
+            }
+
+            timings.GetOrAdd(route, _ => []).Add(timer.Elapsed.TotalMilliseconds);
+        }
+    })));
+
+    var total = timings.Values.Sum(t => t.Count);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{eventsWanted} stored events, {clients} clients, {seconds} s: {total} requests ({total / (double)seconds:F0}/s), {errors.Values.Sum()} errors"));
+    Console.WriteLine("| route | requests | p50 ms | p95 ms | p99 ms |");
+    Console.WriteLine("| --- | --- | --- | --- | --- |");
+    foreach (var (route, _) in routes)
+    {
+        var sorted = timings.TryGetValue(route, out var bag) ? bag.Order().ToArray() : [];
+        Console.WriteLine(sorted.Length == 0
+            ? $"| {route} | 0 | | | |"
+            : string.Create(CultureInfo.InvariantCulture, $"| {route} | {sorted.Length} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} |"));
+    }
+
+    foreach (var (error, count) in errors)
+    {
+        Console.WriteLine($"error {error} × {count}");
+    }
+}
+finally
+{
+    server.Kill(entireProcessTree: true);
+    await server.WaitForExitAsync();
+}
+
+static double Percentile(double[] sorted, double rank) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(rank * sorted.Length) - 1)];
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static async Task WaitUntilServingAsync(HttpClient http)
+{
+    for (var attempt = 0; attempt < 100; attempt++)
+    {
+        try
+        {
+            (await http.GetAsync(new Uri("/api/stats", UriKind.Relative))).Dispose();
+            return;
+        }
+        catch (HttpRequestException)
+        {
+            await Task.Delay(200);
+        }
+    }
+
+    throw new InvalidOperationException("entente serve did not start");
+}
