@@ -47,19 +47,36 @@ public abstract class SqlEventStore : IEventStore
             async connection =>
             {
                 await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
-                await dialect.LockAsync(connection, transaction, documents.Select(d => LockKeys.Article(d.Article.Id)), cancellationToken);
-                await dialect.LockAsync(connection, transaction, LockKeys.EveryEventType, cancellationToken);
-                var saver = new ArticleSaver(dialect, connection, transaction);
-                var results = new List<SaveResult>(documents.Count);
-                foreach (var document in documents)
-                {
-                    results.Add(await saver.SaveAsync(document, coderVersion, ContentHash.Of(document.Article), cancellationToken));
-                }
-
+                var results = await SaveBatchAsync(dialect, connection, transaction, documents, coderVersion, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return results;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a batch inside the caller's write transaction, which the caller commits: the work queue marks its rows
+    /// done in the same transaction. Takes the articles' locks, then every event type's, the one lock order of all
+    /// writers.
+    /// </summary>
+    internal static async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(
+        SqlDialect dialect,
+        DbConnection connection,
+        DbTransaction transaction,
+        IReadOnlyList<Document> documents,
+        string coderVersion,
+        CancellationToken cancellationToken)
+    {
+        await dialect.LockAsync(connection, transaction, documents.Select(d => LockKeys.Article(d.Article.Id)), cancellationToken);
+        await dialect.LockAsync(connection, transaction, LockKeys.EveryEventType, cancellationToken);
+        var saver = new ArticleSaver(dialect, connection, transaction);
+        var results = new List<SaveResult>(documents.Count);
+        foreach (var document in documents)
+        {
+            results.Add(await saver.SaveAsync(document, coderVersion, ContentHash.Of(document.Article), cancellationToken));
+        }
+
+        return results;
     }
 
     public Task RecordErrorAsync(string item, string message, CancellationToken cancellationToken = default)

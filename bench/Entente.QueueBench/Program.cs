@@ -1,0 +1,3 @@
+using Entente.QueueBench;
+
+return await QueueBenchmark.RunAsync(args);
