@@ -36,29 +36,40 @@ try
 {
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     await WaitUntilServingAsync(http);
-    var events = await http.GetStringAsync(new Uri("/api/events?limit=1", UriKind.Relative));
-    var eventId = System.Text.Json.JsonDocument.Parse(events).RootElement.GetProperty("events")[0].GetProperty("id").GetInt64();
-    var routes = new (string Route, string Url)[]
+    // Events are numbered from 1 and never renumbered by merging, so any id up to the count exists.
+    var stats = await http.GetStringAsync(new Uri("/api/stats", UriKind.Relative));
+    var eventId = System.Text.Json.JsonDocument.Parse(stats).RootElement.GetProperty("events").GetInt64();
+    // Every request draws its own event, countries and search words, so the output cache serves only true repeats.
+    string Country(Random r) => SyntheticCorpus.Countries[r.Next(SyntheticCorpus.Countries.Length)];
+    string Pair(Random r)
     {
-        ("GET /api/events", "/api/events?limit=50"),
-        ("GET /api/events?country&type", "/api/events?country=MNG&type=CONSULT&limit=50"),
-        ("GET /api/events?a&b&from&to", "/api/events?a=USA&b=CHN&from=2022-01-01&to=2022-12-31"),
-        ("GET /api/events/{id}", $"/api/events/{eventId}"),
-        ("GET /api/relations/{a}/{b}", "/api/relations/USA/CHN?by=month"),
-        ("GET /api/shifts", "/api/shifts"),
-        ("GET /api/articles?q", "/api/articles?q=digest+12"),
-        ("GET /api/stats", "/api/stats"),
-        ("page /", "/"),
-        ("page /country/{code}", "/country/PRK"),
-        ("page /dyad/{a}/{b}", "/dyad/USA/CHN"),
-        ("page /event/{id}", $"/event/{eventId}"),
-        ("page /search", "/search?q=digest+7"),
+        var a = Country(r);
+        var b = Country(r);
+        return a == b ? $"{a}/{SyntheticCorpus.Countries[(Array.IndexOf(SyntheticCorpus.Countries, a) + 1) % SyntheticCorpus.Countries.Length]}" : $"{a}/{b}";
+    }
+
+    long Event(Random r) => 1 + r.NextInt64(eventId);
+    var routes = new (string Route, Func<Random, string> Url)[]
+    {
+        ("GET /api/events", r => $"/api/events?limit=50&offset={r.Next(20) * 50}"),
+        ("GET /api/events?country&type", r => $"/api/events?country={Country(r)}&type=CONSULT&limit=50"),
+        ("GET /api/events?a&b&from&to", r => $"/api/events?a={Country(r)}&b={Country(r)}&from=2022-01-01&to=2022-12-31"),
+        ("GET /api/events/{id}", r => $"/api/events/{Event(r)}"),
+        ("GET /api/relations/{a}/{b}", r => $"/api/relations/{Pair(r)}?by=month"),
+        ("GET /api/shifts", _ => "/api/shifts"),
+        ("GET /api/articles?q", r => $"/api/articles?q=digest+{r.Next(1000)}"),
+        ("GET /api/stats", _ => "/api/stats"),
+        ("page /", _ => "/"),
+        ("page /country/{code}", r => $"/country/{Country(r)}"),
+        ("page /dyad/{a}/{b}", r => $"/dyad/{Pair(r)}"),
+        ("page /event/{id}", r => $"/event/{Event(r)}"),
+        ("page /search", r => $"/search?q=digest+{r.Next(1000)}"),
     };
 
     // Warm every route once: the first shifts and pairs answers fill the server's cache, as after any ingest.
     foreach (var (_, url) in routes)
     {
-        (await http.GetAsync(new Uri(url, UriKind.Relative))).Dispose();
+        (await http.GetAsync(new Uri(url(new Random(0)), UriKind.Relative))).Dispose();
     }
 
     var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
@@ -69,7 +80,8 @@ try
         var random = new Random(client);
         while (until.Elapsed.TotalSeconds < seconds)
         {
-            var (route, url) = routes[random.Next(routes.Length)];
+            var (route, draw) = routes[random.Next(routes.Length)];
+            var url = draw(random);
             var timer = Stopwatch.StartNew();
             try
             {

@@ -45,6 +45,14 @@ public static class EntenteWeb
         builder.Services.AddSingleton<DashboardQueries>();
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddRazorPages();
+        // Analysts' clients ask the same pages and series again and again; a store changes only by ingest. Answers are
+        // kept a few seconds (an ingest by this server evicts them at once; one by another process shows within
+        // that time), which turns repeated queries into memory reads.
+        builder.Services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 64 * 1024 * 1024;
+            cache.AddBasePolicy(policy => policy.Expire(OutputCacheLifetime).Tag(OutputCacheTag));
+        });
         // The dashboard posts no forms, so its keys protect nothing worth keeping: none are written to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -59,6 +67,7 @@ public static class EntenteWeb
         var app = builder.Build();
         app.UseMiddleware<ErrorResponses>();
         app.UseSecurityHeaders();
+        app.UseOutputCache();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(assembly, assembly.GetName().Name + ".wwwroot"),
@@ -77,6 +86,11 @@ public static class EntenteWeb
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>The tag every cached answer carries, evicted when this server ingests.</summary>
+    public const string OutputCacheTag = "corpus";
+
+    private static readonly TimeSpan OutputCacheLifetime = TimeSpan.FromSeconds(5);
 
     /// <summary>The API's JSON: snake_case like <c>entente ... --json</c>, enums as their snake_case names.</summary>
     public static void Configure(JsonSerializerOptions json)

@@ -3,6 +3,7 @@ using System.Text;
 using Entente.Ingest;
 using Entente.Pipeline;
 using Entente.Storage;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Entente.Web.Api;
 
@@ -16,8 +17,8 @@ public static class IngestEndpoints
     public static void Map(IEndpointRouteBuilder routes, string token)
     {
         routes.MapGroup("/api/ingest").WithTags("Ingest")
-            .MapPost("/", (HttpContext context, IEventStore store, TextPipeline pipeline, CoderVersionText version, CorpusCache cache) =>
-                IngestAsync(context, store, pipeline, version, cache, token))
+            .MapPost("/", (HttpContext context, IEventStore store, TextPipeline pipeline, CoderVersionText version, CorpusCache cache, IOutputCacheStore answers) =>
+                IngestAsync(context, store, pipeline, version, cache, answers, token))
             .WithName("Ingest")
             .WithSummary("Code and store articles sent as JSON Lines (application/x-ndjson) or plain text; needs Authorization: Bearer TOKEN")
             .Accepts<string>("application/x-ndjson", "text/plain")
@@ -28,7 +29,8 @@ public static class IngestEndpoints
             .Produces<ApiError>(StatusCodes.Status413PayloadTooLarge);
     }
 
-    private static async Task<IResult> IngestAsync(HttpContext context, IEventStore store, TextPipeline pipeline, CoderVersionText version, CorpusCache cache, string token)
+    private static async Task<IResult> IngestAsync(
+        HttpContext context, IEventStore store, TextPipeline pipeline, CoderVersionText version, CorpusCache cache, IOutputCacheStore answers, string token)
     {
         var request = context.Request;
         if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
@@ -61,6 +63,7 @@ public static class IngestEndpoints
         job.Failed += failures.Add;
         var progress = await job.RunAsync(items, cancellationToken: context.RequestAborted);
         cache.Clear();
+        await answers.EvictByTagAsync(EntenteWeb.OutputCacheTag, context.RequestAborted);
         return TypedResults.Ok(new IngestResult(progress, failures));
     }
 
