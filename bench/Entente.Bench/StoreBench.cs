@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Entente.Annotations;
 using Entente.Ingest;
 using Entente.Knowledge;
 using Entente.Pipeline;
 using Entente.Storage;
-using Entente.Text;
 
 namespace Entente.Bench;
 
@@ -18,15 +16,6 @@ namespace Entente.Bench;
 public static class StoreBench
 {
     private const int Queries = 21;
-
-    /// <summary>Events per synthetic article: a long wire digest, so filling a million events takes minutes, not hours.</summary>
-    private const int EventsPerSyntheticArticle = 50;
-
-    private static readonly string[] Countries =
-    [
-        "USA", "CHN", "RUS", "PRK", "KOR", "JPN", "MNG", "IRN", "ISR", "SAU", "FRA", "DEU", "GBR", "IND", "PAK", "UKR", "TUR", "EGY",
-        "NER", "MEX", "ECU", "VEN", "GUY", "AUS", "CAN", "BRA", "ZAF", "NGA", "QAT", "SYR",
-    ];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -75,7 +64,7 @@ public static class StoreBench
                 $"database after the ingest: {ingested / (1024.0 * 1024.0):F1} MB, {ingested / (double)stats.Mentions:F0} bytes per stored mention (article text, full-text index, evidence offsets, indexes)"));
 
             var filling = Stopwatch.StartNew();
-            var filled = await FillAsync(store, eventsWanted - (int)stats.Events);
+            var filled = await SyntheticCorpus.FillAsync(store, eventsWanted - (int)stats.Events);
             stats = await store.StatsAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"filled with {filled} synthetic events in {filling.Elapsed.TotalSeconds:F0} s ({filled / filling.Elapsed.TotalSeconds:F0} events/s stored and merged)"));
@@ -114,51 +103,4 @@ public static class StoreBench
 
     private static long DatabaseBytes(string path) =>
         new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
-
-    /// <summary>Stores synthetic digests: each event a distinct act between two of 30 countries on one of 1,826 days.</summary>
-    private static async Task<int> FillAsync(IEventStore store, int events)
-    {
-        var wanted = events;
-        var batch = new List<Document>();
-        var random = new Random(20261128);
-        var start = new DateOnly(2020, 1, 1);
-        var codes = new (string Type, string Cameo, int Quad, double Goldstein)[]
-        {
-            ("CONSULT", "040", 1, 1.0), ("AGREE", "057", 1, 8.0), ("ACCUSE", "112", 3, -2.0), ("SANCTION", "163", 4, -8.0),
-            ("AID", "073", 2, 7.4), ("ASSAULT", "190", 4, -10.0), ("REQUEST", "020", 1, 3.0), ("THREATEN", "138", 3, -7.0),
-        };
-        for (var article = 0; events > 0; article++)
-        {
-            var count = Math.Min(events, EventsPerSyntheticArticle);
-            var sentences = Enumerable.Range(0, count).Select(i => $"Synthetic act {i} of digest {article}.").ToArray();
-            var body = string.Join(' ', sentences);
-            var coded = new List<CodedEvent>(count);
-            var offset = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var range = new TextRange(offset, offset + sentences[i].Length - 1);
-                offset += sentences[i].Length + 1;
-                var a = Countries[random.Next(Countries.Length)];
-                var b = Countries[(Array.IndexOf(Countries, a) + 1 + random.Next(Countries.Length - 1)) % Countries.Length];
-                var code = codes[random.Next(codes.Length)];
-                var day = start.AddDays(random.Next(1826));
-                coded.Add(new CodedEvent(
-                    code.Type, null, code.Cameo, code.Quad, code.Goldstein,
-                    [new Participant(a, "GOV", null, null, range, body[range.Start..range.End])],
-                    [new Participant(b, "GOV", null, null, range, body[range.Start..range.End])],
-                    new DateMention(range, i, PartialDate.Of(day), null),
-                    null, Modality.Asserted, 0.9, new EventEvidence(i, range, range, "synthetic")));
-            }
-
-            batch.Add(Document.From(Article.FromText($"synthetic-{article}", body, start.AddDays(random.Next(1826)))) with { Events = coded });
-            events -= count;
-            if (batch.Count == 20 || events <= 0)
-            {
-                await store.SaveAllAsync(batch, "synthetic");
-                batch.Clear();
-            }
-        }
-
-        return wanted;
-    }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Entente.Storage;
-using Entente.WebBench;
+using Entente.Bench;
 
 // Usage: dotnet run -c Release --project bench/Entente.WebBench [-- EVENTS CLIENTS SECONDS]
 // Fills a SQLite store, starts `entente serve` on it as a second process on loopback, and drives it with concurrent

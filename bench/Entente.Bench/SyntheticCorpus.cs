@@ -3,11 +3,12 @@ using Entente.Pipeline;
 using Entente.Storage;
 using Entente.Text;
 
-namespace Entente.WebBench;
+namespace Entente.Bench;
 
 /// <summary>
-/// Fills a store with synthetic digests, as bench/Entente.Bench's store benchmark does: each event a distinct act
-/// between two of 30 countries on one of 1,826 days, saved in batches with <see cref="IEventStore.SaveAllAsync"/>.
+/// Fills a store with synthetic digests for the store and web benchmarks (bench/Entente.WebBench compiles this file
+/// too): each event a distinct act between two of 30 countries on one of 1,826 days, a long wire digest of 50 acts per
+/// article so a million events take minutes, saved in batches with <see cref="IEventStore.SaveAllAsync"/>.
 /// </summary>
 public static class SyntheticCorpus
 {
