@@ -22,6 +22,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>How many sentences back an undated act looks for the dated exchange it belongs to.</summary>
     private const int InheritanceReach = 2;
 
+    /// <summary>How many opening sentences (headline, caption, lead) may date a story none of whose acts is dated.</summary>
+    private const int LeadSentences = 3;
+
     public Document Process(Document document)
     {
         var events = new List<CodedEvent>();
@@ -64,7 +67,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        return document with { Events = Merge(InheritDates(events, backgrounded)) };
+        return document with { Events = Merge(InheritDates(events, backgrounded, LeadDate(document))) };
     }
 
     /// <summary>
@@ -75,9 +78,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// Background (perfect tense, "since") and planned acts keep no date rather than a wrong one; a negated act
     /// may take its exchange's date but not the lead's.
     /// </summary>
-    private static List<CodedEvent> InheritDates(List<CodedEvent> events, HashSet<CodedEvent> backgrounded)
+    private static List<CodedEvent> InheritDates(List<CodedEvent> events, HashSet<CodedEvent> backgrounded, DateMention? lead)
     {
-        var story = events.FirstOrDefault(e => e.Modality == Modality.Asserted && e.Date is { Precision: DatePrecision.Day } && !backgrounded.Contains(e))?.Date;
+        var story = events.FirstOrDefault(e => e.Modality == Modality.Asserted && e.Date is { Precision: DatePrecision.Day } && !backgrounded.Contains(e))?.Date
+            ?? lead;
         var dated = new List<CodedEvent>(events.Count);
         foreach (var coded in events)
         {
@@ -112,7 +116,30 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Span(body) is "since" or "Since" or "previously" or "Previously" or "formerly" or "ago")
+            // "the first strikes since 2016", "for the first time since": a first since then is a fresh act.
+            if (tokens[i].Span(body) is "since" or "Since" or "previously" or "Previously" or "formerly" or "ago"
+                && !FollowsFirst(body, tokens, sentence, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The day the story's opening sentences give ("A strike on rebel sites on January 12"), when no act is dated:
+    /// the lead's first day that does not modify another noun.
+    /// </summary>
+    private static DateMention? LeadDate(Document document) =>
+        document.Dates.FirstOrDefault(d => d.Sentence < LeadSentences && d.Precision == DatePrecision.Day
+            && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)));
+
+    private static bool FollowsFirst(string body, IReadOnlyList<Token> tokens, Sentence sentence, int since)
+    {
+        for (var i = since - 1; i >= sentence.FirstToken && i >= since - 3; i--)
+        {
+            if (tokens[i].Span(body) is "first" or "First")
             {
                 return true;
             }
@@ -186,6 +213,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, candidates, groups);
+        if (IsParticipleAdjective(body, tokens, sentence, start, pattern))
+        {
+            return null;
+        }
+
         var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start);
 
         ParticipantGroup? actor;
@@ -346,6 +378,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body) && !trigger.EndsWith("ed", StringComparison.Ordinal));
         return candidates.FirstOrDefault(c => c.IsVerb != nounContext) ?? candidates[0];
     }
+
+    /// <summary>
+    /// "the convicted arms dealer", "a detained reporter": a participle between a determiner and its noun describes
+    /// someone; the act it names is reported elsewhere, if at all.
+    /// </summary>
+    private bool IsParticipleAdjective(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, EventPattern pattern) =>
+        pattern.IsVerb && start > sentence.FirstToken && start + 1 < sentence.EndToken
+        && tokens[start - 1].Span(body) is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their"
+        && patterns.Verbs.IsParticiple(tokens[start].Span(body))
+        && tokens[start + 1].Kind == TokenKind.Word && tokens[start + 1].Span(body) is not ("by" or "to" or "in" or "on" or "at" or "from" or "for" or "with");
 
     private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
@@ -550,9 +592,35 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static DateMention? DateOf(Document document, Sentence sentence, TextRange trigger)
     {
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index).ToList();
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)).ToList();
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>
+    /// "after Hamas's October 7 onslaught", "the June 12 attack": a date between a determiner or possessive and the
+    /// noun it modifies dates that noun ("its October 7 terror attack" is the attack's date), not the clause's act.
+    /// </summary>
+    private static bool ModifiesOtherNoun(Document document, Sentence sentence, DateMention date, TextRange trigger)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].Start < date.Range.Start)
+        {
+            first++;
+        }
+
+        var after = first;
+        while (after < sentence.EndToken && tokens[after].Start < date.Range.End)
+        {
+            after++;
+        }
+
+        var attributive = first > sentence.FirstToken && after < sentence.EndToken
+            && tokens[first - 1].Span(body) is "the" or "The" or "its" or "their" or "his" or "her" or "'s" or "\u2019s"
+            && tokens[after].Kind == TokenKind.Word && char.IsLower(body[tokens[after].Start]);
+        return attributive && tokens[after].Start != trigger.Start && (after + 1 == sentence.EndToken || tokens[after + 1].Start != trigger.Start);
     }
 
     private static PlaceMention? PlaceAfter(Document document, Sentence sentence, int end)

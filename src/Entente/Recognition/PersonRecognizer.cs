@@ -277,7 +277,8 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                 continue;
             }
 
-            if (body.AsSpan(actor.Range.End, nameStart - actor.Range.End).IsWhiteSpace())
+            var gap = body.AsSpan(actor.Range.End, nameStart - actor.Range.End);
+            if (gap.IsWhiteSpace() || (gap.Trim() is "," && ClosesApposition(document, run)))
             {
                 return actor;
             }
@@ -290,6 +291,13 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>"a Wall Street Journal reporter, Evan Gershkovich, a U.S. citizen": a name set off by commas after a role.</summary>
+    private static bool ClosesApposition(Document document, NameRun run)
+    {
+        var next = run.Start + run.Length;
+        return next >= run.Sentence.EndToken || document.Tokens[next].Span(document.Body) is "," or "." or ";";
     }
 
     /// <summary>A role right after "Name," — "Choe Ryong Hae, chair of the North Korean Supreme People's Assembly".</summary>

@@ -242,4 +242,31 @@ public sealed class EventMatcherTests
         Assert.Contains("IGO>FRD,SYL", Sides("The League of Nations mediated talks between Freedonia and Sylvania."));
         Assert.Contains("IGO>FRD,SYL", Sides("Talks went on between Freedonia and Sylvania, along with the League of Nations, which mediated."));
     }
+
+    [Fact]
+    public void A_date_that_modifies_another_noun_does_not_date_the_act()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia expelled the Sylvanian ambassador after the March 3 vote in Port Marx."));
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-03", Modality.Asserted)], Events("Freedonia expelled the Sylvanian ambassador on March 3 after the vote in Port Marx."));
+    }
+
+    [Fact]
+    public void A_story_with_no_dated_act_takes_the_day_its_lead_gives()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-10", Modality.Asserted)], Events("Crowds gathered in Fredville on March 10.\nFreedonia expelled the Sylvanian ambassador."));
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Crowds gathered in Fredville.\nFreedonia expelled the Sylvanian ambassador."));
+    }
+
+    [Fact]
+    public void A_first_act_since_then_is_fresh_but_an_act_repeated_since_then_is_background()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2024-03-10", Modality.Asserted)], Events("Crowds gathered on March 10.\nFreedonia expelled the Sylvanian ambassador, the first expulsion since the war."));
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Crowds gathered on March 10.\nFreedonia expelled the Sylvanian ambassador, as it has done since the war."));
+    }
+
+    [Fact]
+    public void A_participle_before_its_noun_describes_someone_and_codes_no_act()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonian officials met the expelled Sylvanian ambassador."));
+    }
 }

@@ -94,4 +94,19 @@ public sealed class PersonRecognizerTests
         var document = StagePipeline.Run("Rufus Firefly spoke.", new DateOnly(2025, 6, 1));
         Assert.Equal("FRD", Assert.Single(document.People).Country);
     }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_role_takes_the_role_and_its_country()
+    {
+        var document = StagePipeline.Run("Police detained a Sylvanian minister, Mira Olen Tass, on Monday. Later Tass was freed.");
+        Assert.All(document.People, p => Assert.Equal(("Mira Olen Tass", "minister", "SYL"), (p.Name, p.Role, p.Country)));
+        Assert.Equal(2, document.People.Count);
+    }
+
+    [Fact]
+    public void A_list_of_names_after_a_role_and_a_comma_is_no_apposition()
+    {
+        var document = StagePipeline.Run("He thanked the minister, Mira Olen Tass and Jon Paek Ri for their work.");
+        Assert.DoesNotContain(document.People, p => p.Role == "minister");
+    }
 }
