@@ -258,7 +258,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
             recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
-                ?? (pattern.IsVerb ? GroupRightAfter(groups, end) : null);
+                ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
         }
 
         if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken < start
@@ -531,9 +531,32 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"
             or "over" or "between" or "during" or "after" or "before" or "near" or "than" or "toward" or "towards" or "across";
 
-    /// <summary>The direct object: a group starting within a few words after the trigger.</summary>
-    private static ParticipantGroup? GroupRightAfter(IReadOnlyList<ParticipantGroup> groups, int end) =>
-        groups.FirstOrDefault(g => g.FirstToken >= end && g.FirstToken - end <= 3);
+    /// <summary>
+    /// The direct object: a group starting within a few words after the trigger. When the pattern names the
+    /// prepositions of its recipient, a group behind another non-locative preposition is not it ("filed a complaint
+    /// with the WTO" files it with a venue, not against it); "in Mongolia" still names the host.
+    /// </summary>
+    private static ParticipantGroup? GroupRightAfter(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, bool prepositionsNamed)
+    {
+        var group = groups.FirstOrDefault(g => g.FirstToken >= end && g.FirstToken - end <= 3);
+        if (group is null || !prepositionsNamed)
+        {
+            return group;
+        }
+
+        for (var i = end; i < group.FirstToken; i++)
+        {
+            if (tokens[i].Span(body) is "with" or "for" or "from" or "by" or "of" or "over" or "about" or "than" or "during")
+            {
+                return null;
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>"Trudeau's charge that India played a role": the clause after "that" names whom a claim is about.</summary>
+    private static bool EndsWithThat(string body, IReadOnlyList<Token> tokens, int end) => tokens[end - 1].Span(body) is "that";
 
     /// <summary>A group introduced by one of the prepositions within reach after the trigger.</summary>
     private static ParticipantGroup? GroupAfter(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd, IReadOnlyList<string> prepositions)

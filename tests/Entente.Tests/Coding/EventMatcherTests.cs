@@ -269,4 +269,17 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonian officials met the expelled Sylvanian ambassador."));
     }
+
+    [Fact]
+    public void A_claim_that_is_about_the_subject_of_its_clause()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia's charge that Sylvania spied angered many."));
+    }
+
+    [Fact]
+    public void A_group_behind_a_preposition_the_pattern_does_not_name_is_no_recipient()
+    {
+        Assert.Empty(Events("Freedonia filed a complaint with the League of Nations."));
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia filed a complaint against Sylvania."));
+    }
 }
