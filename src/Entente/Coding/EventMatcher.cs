@@ -443,6 +443,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        // "a list of prisoners to be released": an infinitive passive names an act still to come.
+        if (start - 2 >= sentence.FirstToken && tokens[start - 1].Span(body) is "be" && tokens[start - 2].Span(body) is "to")
+        {
+            return Modality.Future;
+        }
+
         // "has been invited", "was expelled": a past passive reports a done act whatever the sentence plans next.
         var pastPassive = passive && start > sentence.FirstToken && tokens[start - 1].Span(body) is "was" or "were" or "been";
         if (pastPassive || (start > sentence.FirstToken && TenseCue.IsPastVerb(tokens[start].Span(body), tokens[start - 1].Span(body))))

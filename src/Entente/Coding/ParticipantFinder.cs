@@ -28,7 +28,9 @@ public static class ParticipantFinder
         foreach (var chunk in chunks)
         {
             var together = current.Count > 0 && current[^1].BothSides == chunk.BothSides
-                && (chunk.BothSides ? chunk.FirstToken == current[^1].FirstToken : IsCoordination(document, current[^1].EndToken, chunk.FirstToken));
+                && (chunk.BothSides
+                    ? chunk.FirstToken == current[^1].FirstToken
+                    : IsCoordination(document, current[^1].EndToken, chunk.FirstToken) && !StartsNewClause(document, sentence, current[0], current[^1], chunk));
             if (current.Count > 0 && !together)
             {
                 groups.Add(new ParticipantGroup(current));
@@ -157,6 +159,29 @@ public static class ParticipantFinder
         // "Mongolia's leader, President Khurelsukh Ukhnaa": an apposition naming the person.
         return rightIsFirstPerson && gap is ",";
     }
+
+    /// <summary>
+    /// "... hostages taken in its attack on Israel, and Israel is to release prisoners": after a prepositional object,
+    /// ", and" with a name followed by its own verb starts a new clause, not a list.
+    /// </summary>
+    private static bool StartsNewClause(Document document, Sentence sentence, ParticipantChunk first, ParticipantChunk left, ParticipantChunk right)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        if (first.FirstToken == sentence.FirstToken || !IsPrepositionWord(tokens[first.FirstToken - 1].Span(body))
+            || right.EndToken >= sentence.EndToken || right.FirstToken - left.EndToken != 2
+            || tokens[left.EndToken].Span(body) is not "," || tokens[left.EndToken + 1].Span(body) is not "and")
+        {
+            return false;
+        }
+
+        return tokens[right.EndToken].Span(body) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"
+            or "said" or "says" or "can" or "could" or "must" or "should" or "did" or "does" or "do" or "may" or "might";
+    }
+
+    private static bool IsPrepositionWord(ReadOnlySpan<char> word) =>
+        word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"
+            or "over" or "between" or "after" or "before" or "toward" or "towards";
 
     private static bool IsCoordination(Document document, int leftEnd, int rightStart)
     {

@@ -282,4 +282,21 @@ public sealed class EventMatcherTests
         Assert.Empty(Events("Freedonia filed a complaint with the League of Nations."));
         Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia filed a complaint against Sylvania."));
     }
+
+    [Fact]
+    public void An_infinitive_passive_names_an_act_still_to_come()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Future)], Events("The Sylvanian envoys are on a list to be expelled by Freedonia."));
+    }
+
+    [Fact]
+    public void A_name_after_a_comma_and_with_its_own_verb_starts_a_new_clause()
+    {
+        Assert.Equal(
+            [("CONSULT", "FRD", "SYL", null, Modality.Asserted), ("SANCTION", "SYL", "FRD", null, Modality.Asserted)],
+            Events("Freedonian officials met envoys in Sylvania, and Sylvania has expelled the Freedonian ambassador."));
+        Assert.Equal(
+            [("SANCTION", "FRD,SYL", "IGO", null, Modality.Asserted)],
+            Events("Freedonia, and Sylvania have expelled the League of Nations envoy."));
+    }
 }
