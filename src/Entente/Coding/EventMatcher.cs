@@ -251,7 +251,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
-            actor = possessor ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
+            actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
                 ? ClauseSubject(body, tokens, sentence, groups, start)
                 : GroupBefore(body, tokens, sentence, groups, start));
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
@@ -545,6 +545,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static ParticipantGroup? GroupRightAfter(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, bool prepositionsNamed)
     {
         var group = groups.FirstOrDefault(g => g.FirstToken >= end && g.FirstToken - end <= 3);
+        // "Pakistan recalled its envoy, President Macron said": the one who says it is not the object.
+        if (group is not null && group.EndToken < tokens.Count && QuoteSpeaker.IsSaying(tokens[group.EndToken].Span(body)))
+        {
+            return null;
+        }
+
         if (group is null || !prepositionsNamed)
         {
             return group;

@@ -299,4 +299,20 @@ public sealed class EventMatcherTests
             [("SANCTION", "FRD,SYL", "IGO", null, Modality.Asserted)],
             Events("Freedonia, and Sylvania have expelled the League of Nations envoy."));
     }
+
+    [Theory]
+    [InlineData("\"We expelled the Sylvanian ambassador,\" the Freedonian minister said.")]
+    [InlineData("\u201cWe have also decided to expel the Sylvanian ambassador,\u201d said Freedonian President Otis Ho.")]
+    [InlineData("Relations are tense, Freedonian President Otis Ho said on Monday.\n\"We expelled the Sylvanian ambassador.\"")]
+    [InlineData("The Freedonian minister said: \"I expelled the Sylvanian ambassador.\"")]
+    public void We_and_I_inside_a_quotation_are_its_speaker(string text)
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL")], Events(text).Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void The_one_who_says_it_is_not_the_object()
+    {
+        Assert.Equal([], Events("Freedonian officials met the envoy, Sylvanian President Vera Trentino said."));
+    }
 }
