@@ -105,6 +105,8 @@ REJECTED = {
         "~erect barrier", "~evacuate camp", "~evacuate staff", "~favor extradition", "~organise evacuation",
         "~postpone debate", "~postpone departure", "~prepare evacuation of", "~pursue rapprochement",
         "~return home after evacuation", "~support abduction",
+        "~slacken travel warning", "~cause massive losses", "~highlight threat", "~highlight threats",
+        "~join protest", "~join protests",
     ],
     "domestic politics, not an act between the political actors of two countries": [
         "~challenge in election", "~quit party", "~remove from guard", "~remove from office",
