@@ -213,7 +213,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, candidates, groups);
-        if (IsParticipleAdjective(body, tokens, sentence, start, pattern))
+        if (IsNotVerbUse(body, tokens, sentence, start, pattern))
         {
             return null;
         }
@@ -380,14 +380,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// "the convicted arms dealer", "a detained reporter": a participle between a determiner and its noun describes
-    /// someone; the act it names is reported elsewhere, if at all.
+    /// A verb-only trigger right after a determiner or possessive is not the verb: "the convicted arms dealer", "a
+    /// detained reporter" describe someone; "their support for Hamas" is a noun the patterns do not code.
     /// </summary>
-    private bool IsParticipleAdjective(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, EventPattern pattern) =>
-        pattern.IsVerb && start > sentence.FirstToken && start + 1 < sentence.EndToken
-        && tokens[start - 1].Span(body) is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their"
-        && patterns.Verbs.IsParticiple(tokens[start].Span(body))
-        && tokens[start + 1].Kind == TokenKind.Word && tokens[start + 1].Span(body) is not ("by" or "to" or "in" or "on" or "at" or "from" or "for" or "with");
+    private bool IsNotVerbUse(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, EventPattern pattern)
+    {
+        if (!pattern.IsVerb || start == sentence.FirstToken
+            || tokens[start - 1].Span(body) is not ("a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s"))
+        {
+            return false;
+        }
+
+        var word = tokens[start].Span(body);
+        if (!patterns.Verbs.IsParticiple(word))
+        {
+            return true;
+        }
+
+        return start + 1 < sentence.EndToken && tokens[start + 1].Kind == TokenKind.Word
+            && tokens[start + 1].Span(body) is not ("by" or "to" or "in" or "on" or "at" or "from" or "for" or "with");
+    }
 
     private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {

@@ -315,4 +315,11 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([], Events("Freedonian officials met the envoy, Sylvanian President Vera Trentino said."));
     }
+
+    [Fact]
+    public void A_verb_only_trigger_after_a_possessive_is_a_noun_the_patterns_do_not_code()
+    {
+        Assert.Equal([], Events("Freedonia praised their invite to Sylvania."));
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia invited Sylvania."));
+    }
 }
