@@ -298,11 +298,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
-        if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsDiplomaticDowngrade(pattern)
+        if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
             && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 1) is [var counterpart])
         {
-            // "France has decided to recall its ambassador": an envoy recalled or a relationship cut with no one named
-            // is the story's other country, the one the article has named most apart from the actor.
+            // "France has decided to recall its ambassador", "France refused to obey": an envoy recalled, a relationship
+            // cut, a rejection, accusation or threat with no one named answers the story's other country, the one the
+            // article has named most apart from the actor.
             recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
@@ -693,6 +694,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>Recalling envoys and reducing or breaking relations (CAMEO 161, 164, 166): acts always aimed at a country.</summary>
     private static bool IsDiplomaticDowngrade(EventPattern pattern) => pattern.Cameo.Code is "161" or "164" or "166";
+
+    /// <summary>
+    /// Acts always aimed at someone, so that with no one named they answer the story's other side: diplomatic
+    /// downgrades, and verbs of rejecting, accusing and threatening (a noun with no one named is a back-reference).
+    /// </summary>
+    private static bool IsAimedAtCounterpart(EventPattern pattern) =>
+        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && pattern.Type is "REJECT" or "ACCUSE" or "THREATEN");
 
     /// <summary>Acts that news often reports with no one they are directed at.</summary>
     private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";

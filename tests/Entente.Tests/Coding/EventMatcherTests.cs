@@ -322,4 +322,13 @@ public sealed class EventMatcherTests
         Assert.Equal([], Events("Freedonia praised their invite to Sylvania."));
         Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia invited Sylvania."));
     }
+
+    [Fact]
+    public void A_rejection_with_no_one_named_answers_the_story_s_other_country()
+    {
+        Assert.Equal(
+            [("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("REJECT", "SYL", "FRD", "2024-03-11", Modality.Asserted)],
+            Events("Freedonia expelled the Sylvanian ambassador on Monday.\nSylvania rejected the decision."));
+        Assert.Equal([], Events("Sylvania rejected the decision."));
+    }
 }
