@@ -182,10 +182,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>Sides that name people or roles must share one: the president and the counterpart are two meetings.</summary>
     private static bool CompatibleNames(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
     {
-        var left = a.Select(p => p.Name ?? p.Role).Where(n => n is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var right = b.Select(p => p.Name ?? p.Role).Where(n => n is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return left.Count == 0 || right.Count == 0 || left.Overlaps(right);
+        var left = a.Select(p => p.Name ?? p.Role).OfType<string>().ToList();
+        var right = b.Select(p => p.Name ?? p.Role).OfType<string>().ToList();
+        return left.Count == 0 || right.Count == 0 || left.Any(l => right.Any(r => SameHead(l, r) || SameHead(r, l)));
     }
+
+    /// <summary>"diplomat to India" and "diplomat" name the same one; "vice president" and "president" do not.</summary>
+    private static bool SameHead(string longer, string shorter) =>
+        longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
+        && (longer.Length == shorter.Length || longer[shorter.Length] == ' ');
 
     private static HashSet<string?> Countries(IReadOnlyList<Participant> participants) => participants.Select(p => p.Country).ToHashSet();
 

@@ -331,4 +331,11 @@ public sealed class EventMatcherTests
             Events("Freedonia expelled the Sylvanian ambassador on Monday.\nSylvania rejected the decision."));
         Assert.Equal([], Events("Sylvania rejected the decision."));
     }
+
+    [Fact]
+    public void A_role_and_the_same_role_with_its_posting_are_one_participant()
+    {
+        var events = Code("Freedonia expelled the Sylvanian ambassador to Freedonia on Monday.\nFreedonia expelled the Sylvanian ambassador on Monday, officials said.").Events;
+        Assert.Equal(["ambassador to Freedonia"], events.Select(e => Assert.Single(e.Recipients).Role));
+    }
 }
