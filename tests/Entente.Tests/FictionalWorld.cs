@@ -53,6 +53,7 @@ internal static class FictionalWorld
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
+            "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n",
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
             "meet\tmeets\tmet\tmet\tmeeting\n" +
@@ -61,6 +62,7 @@ internal static class FictionalWorld
             "accuse.charge-that\t112\tACCUSE\t\t~charge that\tnoun\t\n" +
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
+            "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +

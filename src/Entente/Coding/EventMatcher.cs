@@ -301,6 +301,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(host.Country, "GOV", null, null, host.Range, document.TextOf(host.Range))];
         }
 
+        if (recipients.Count == 0 && pattern.Type == "ASSAULT" && pattern.IsVerb && !passive
+            && TerritoryLater(body, tokens, groups, end, sentence.EndToken) is { } territory)
+        {
+            // "launched missiles at a base of a militant group in Pakistan's Balochistan region": a strike's target is
+            // the country whose territory the clause places it in, however long the description of the target.
+            recipients = Participants(territory).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
+        }
+
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
@@ -608,6 +616,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 {
                     return group;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A group right after "in" or "inside" later in the clause: the territory an act takes place in.</summary>
+    private static ParticipantGroup? TerritoryLater(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)
+    {
+        for (var i = end; i < sentenceEnd - 1; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "," or ";" or ":" or "." or "but" or "while" or "after" or "before" or "since" or "because" or "which" or "who" or "that")
+            {
+                return null;
+            }
+
+            if (word is "in" or "inside" && groups.FirstOrDefault(g => g.FirstToken == i + 1) is { } group)
+            {
+                return group;
             }
         }
 

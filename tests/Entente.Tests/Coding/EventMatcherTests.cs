@@ -338,4 +338,15 @@ public sealed class EventMatcherTests
         var events = Code("Freedonia expelled the Sylvanian ambassador to Freedonia on Monday.\nFreedonia expelled the Sylvanian ambassador on Monday, officials said.").Events;
         Assert.Equal(["ambassador to Freedonia"], events.Select(e => Assert.Single(e.Recipients).Role));
     }
+
+    [Fact]
+    public void A_strike_targets_the_country_its_clause_places_it_in()
+    {
+        Assert.Equal(
+            [("ASSAULT", "FRD", "SYL", null, Modality.Asserted)],
+            Events("Freedonian jets bombed a depot of the rebel group Red Dawn in Sylvania's southern hills."));
+        Assert.Equal(
+            [("ASSAULT", "FRD", "", null, Modality.Asserted)],
+            Events("Freedonian jets bombed a depot of the rebel group Red Dawn, officials in Sylvania said."));
+    }
 }
