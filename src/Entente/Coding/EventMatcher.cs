@@ -331,6 +331,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actors = [new Participant(venue.Country, "GOV", null, null, venue.Range, document.TextOf(venue.Range))];
         }
 
+        if (actors.Count == 0 && recipients.Count > 0 && modality == Modality.Asserted && IsAimedAtCounterpart(pattern)
+            && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !recipients.Any(p => p.Country == a.Country)), 1) is [var sender])
+        {
+            // "Instigators of the coup ordered Itte to leave", "the ambassador was expelled": an expulsion or rejection
+            // whose author the sentence does not name comes from the story's other country.
+            actors = [new Participant(sender, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (actors.Count == 0)
         {
             return null;

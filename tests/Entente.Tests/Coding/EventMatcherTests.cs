@@ -349,4 +349,13 @@ public sealed class EventMatcherTests
             [("ASSAULT", "FRD", "", null, Modality.Asserted)],
             Events("Freedonian jets bombed a depot of the rebel group Red Dawn, officials in Sylvania said."));
     }
+
+    [Fact]
+    public void An_expulsion_whose_author_is_not_named_comes_from_the_story_s_other_country()
+    {
+        Assert.Equal(
+            [("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted)],
+            Events("Freedonia and Sylvania quarrelled.\nThe Sylvanian ambassador was expelled on Monday."));
+        Assert.Equal([], Events("The Sylvanian ambassador was expelled on Monday."));
+    }
 }
