@@ -49,6 +49,7 @@ internal static class FictionalWorld
             "040\tConsult\t1\t1\tCONSULT\t\n" +
             "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n" +
             "043\tHost a visit\t2.8\t1\tCONSULT\tvisit\n" +
+            "045\tMediate\t5\t1\tCONSULT\t\n" +
             "0331\tAppeal\t3.4\t1\tREQUEST\t\n" +
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
@@ -63,6 +64,7 @@ internal static class FictionalWorld
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
+            "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +

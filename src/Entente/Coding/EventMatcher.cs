@@ -285,6 +285,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // parties after it, a mediation is between the sides the sentence set against each other before it.
             recipients = Participants(groups.LastOrDefault(g => g.EndToken <= start && FollowsBetween(body, tokens, sentence, g)))
                 .Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
+            if (recipients.Count == 0 && actors.Count > 0
+                && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 2) is [var one, var other])
+            {
+                // "Egypt helped mediate the cease-fire agreement": with no parties in the sentence, the mediator stands
+                // between the two sides the story has named most.
+                recipients = [.. new[] { one, other }.Select(country => new Participant(country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range)))];
+            }
         }
         else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
         {

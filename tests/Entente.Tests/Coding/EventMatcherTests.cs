@@ -358,4 +358,12 @@ public sealed class EventMatcherTests
             Events("Freedonia and Sylvania quarrelled.\nThe Sylvanian ambassador was expelled on Monday."));
         Assert.Equal([], Events("The Sylvanian ambassador was expelled on Monday."));
     }
+
+    [Fact]
+    public void A_mediator_with_no_parties_named_stands_between_the_story_s_two_sides()
+    {
+        var coded = Assert.Single(Code("Freedonia and Sylvania quarrelled.\nThe League of Nations helped mediate the deal.").Events);
+        Assert.Equal(("CONSULT", "045", "IGO"), (coded.Type, coded.Cameo, Assert.Single(coded.Actors).Country));
+        Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(r => r.Country).Order(StringComparer.Ordinal));
+    }
 }
