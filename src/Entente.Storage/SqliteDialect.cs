@@ -13,6 +13,8 @@ namespace Entente.Storage;
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
+    private const int PageCacheKibibytes = 64 * 1024;
+
     private readonly string connectionString;
     private readonly SqliteStoreOptions options;
 
@@ -58,9 +60,13 @@ internal sealed class SqliteDialect : SqlDialect
         {
             await connection.OpenAsync(cancellationToken);
             var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
+            // Pooled connections keep their page cache between requests. SQLite's default of 2 MiB holds little of
+            // a large store, so every query re-read pages from the operating system and counting the events (the
+            // stats every dashboard view checks) walked the whole table through read calls; 64 MiB, allocated only
+            // as pages are read, keeps the indexes the web queries use in memory.
             await using var pragmas = connection.Sql(null, string.Create(
                 CultureInfo.InvariantCulture,
-                $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;"));
+                $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{PageCacheKibibytes};"));
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
