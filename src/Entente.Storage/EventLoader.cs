@@ -32,8 +32,11 @@ internal static class EventLoader
         [],
         []);
 
-    /// <summary>Runs a query selecting <see cref="Columns"/> from <c>events e</c> and completes each event, in the query's order.</summary>
-    public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(DbConnection connection, DbCommand query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a query selecting <see cref="Columns"/> from <c>events e</c> and completes each event, in the query's
+    /// order, with at most <paramref name="mentionsPerEvent"/> of its mentions (null: all).
+    /// </summary>
+    public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(DbConnection connection, DbCommand query, int? mentionsPerEvent, CancellationToken cancellationToken)
     {
         var rows = new List<StoredEvent>();
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
@@ -70,7 +73,7 @@ internal static class EventLoader
 
         var ids = rows.Select(r => r.Id).ToList();
         var countries = await CountriesAsync(connection, ids, cancellationToken);
-        var mentions = await MentionsAsync(connection, ids, cancellationToken);
+        var mentions = mentionsPerEvent == 0 ? [] : await MentionsAsync(connection, ids, mentionsPerEvent, cancellationToken);
         return rows.Select(e => e with
         {
             ActorCountries = countries.TryGetValue((e.Id, StoredNames.Actor), out var actors) ? actors : [],
@@ -99,12 +102,12 @@ internal static class EventLoader
         return countries;
     }
 
-    private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, int? perEvent, CancellationToken cancellationToken)
     {
         Dictionary<(long MentionId, string Side), List<StoredParticipant>> participants;
         await using (var ofMentions = connection.Sql(null, ""))
         {
-            participants = await ParticipantRows.OfMentionsAsync(ofMentions, $"m.event_id IN ({ofMentions.WithList("e", ids)})", cancellationToken);
+            participants = await ParticipantRows.OfMentionsAsync(ofMentions, MentionFilter(ofMentions, ids, perEvent), cancellationToken);
         }
 
         IReadOnlyList<StoredParticipant> SideOf(long mentionId, string side) => participants.TryGetValue((mentionId, side), out var list) ? list : [];
@@ -119,7 +122,7 @@ internal static class EventLoader
                    m.date_start, m.date_end, m.date_text_start, m.date_text_end,
                    m.location_name, m.location_country, m.latitude, m.longitude, a.body
             FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
-            WHERE m.event_id IN ({command.WithList("e", ids)})
+            WHERE {MentionFilter(command, ids, perEvent)}
             ORDER BY m.event_id, m.id
             """;
         var bodies = new Dictionary<long, string>();
@@ -143,6 +146,22 @@ internal static class EventLoader
         }
 
         return mentions;
+    }
+
+    /// <summary>The mentions (<c>event_mentions m</c>) of the events, or each event's first <paramref name="perEvent"/>, with their parameters.</summary>
+    private static string MentionFilter(DbCommand command, List<long> ids, int? perEvent)
+    {
+        var ofEvents = $"event_id IN ({command.WithList("e", ids)})";
+        if (perEvent is not { } most)
+        {
+            return $"m.{ofEvents}";
+        }
+
+        command.With("@mentions_per_event", most);
+        return $"""
+            m.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id) AS position FROM event_mentions WHERE {ofEvents}) ranked
+                     WHERE position <= @mentions_per_event)
+            """;
     }
 
     /// <summary>A mention from its row, its evidence sliced from its article's text.</summary>

@@ -391,6 +391,23 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_list_can_read_each_events_first_mentions_only()
+    {
+        await Store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), CoderV1);
+        await Store.SaveAsync(Reports.LavrovHeldTalks("tass-1", "TASS"), CoderV1);
+        var reported = new EventQuery { Country = "RUS" };
+
+        var all = Assert.Single(await Store.EventsAsync(reported));
+        var first = Assert.Single(await Store.EventsAsync(reported with { MentionsPerEvent = 1 }));
+        var none = Assert.Single(await Store.EventsAsync(reported with { MentionsPerEvent = 0 }));
+
+        Assert.Equal(["yonhap-1", "tass-1"], all.Mentions.Select(m => m.ArticleId));
+        Assert.Equal(Json.Of(all with { Mentions = all.Mentions.Take(1).ToList() }), Json.Of(first));
+        Assert.Equal(Json.Of(all with { Mentions = [] }), Json.Of(none));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.EventsAsync(reported with { MentionsPerEvent = -1 }));
+    }
+
+    [StoreFact]
     public async Task A_dated_dyad_filter_keeps_its_days_its_direction_and_a_country_acting_on_itself()
     {
         await Store.SaveAsync(
