@@ -48,8 +48,23 @@ internal static class EventFilter
 
         if (query.Dyad is { } dyad)
         {
-            clauses.Add(dyad.Directed ? $"e.id IN ({Directed})" : $"e.id IN ({Directed} UNION {Reversed})");
-            command.With("@dyad_a", dyad.A.Trim().ToUpperInvariant()).With("@dyad_b", dyad.B.Trim().ToUpperInvariant());
+            var a = dyad.A.Trim().ToUpperInvariant();
+            var b = dyad.B.Trim().ToUpperInvariant();
+            command.With("@dyad_a", a).With("@dyad_b", b);
+            if ((query.From is not null || query.To is not null) && !string.Equals(a, b, StringComparison.Ordinal))
+            {
+                // A dated dyad of two countries is a range of event_dyads' clustered key, where matching through
+                // event_countries probes every event of one country. event_dyads leaves out undated events and a
+                // country acting on itself: a day bound leaves out the first, and the countries differ.
+                var bounds = DayNumberBounds(command, query.From, query.To);
+                var directed = $"SELECT event_id FROM event_dyads WHERE source_country = @dyad_a AND target_country = @dyad_b{bounds}";
+                var reversed = $"SELECT event_id FROM event_dyads WHERE source_country = @dyad_b AND target_country = @dyad_a{bounds}";
+                clauses.Add(dyad.Directed ? $"e.id IN ({directed})" : $"e.id IN ({directed} UNION ALL {reversed})");
+            }
+            else
+            {
+                clauses.Add(dyad.Directed ? $"e.id IN ({Directed})" : $"e.id IN ({Directed} UNION {Reversed})");
+            }
         }
 
         if (query.Source is { } source)
@@ -72,5 +87,23 @@ internal static class EventFilter
 
         where = string.Join(" AND ", clauses);
         return true;
+    }
+
+    private static string DayNumberBounds(DbCommand command, DateOnly? from, DateOnly? to)
+    {
+        var bounds = "";
+        if (from is { } first)
+        {
+            bounds += " AND day_number >= @dyad_from";
+            command.With("@dyad_from", first.DayNumber);
+        }
+
+        if (to is { } last)
+        {
+            bounds += " AND day_number <= @dyad_to";
+            command.With("@dyad_to", last.DayNumber);
+        }
+
+        return bounds;
     }
 }

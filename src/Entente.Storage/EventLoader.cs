@@ -32,8 +32,11 @@ internal static class EventLoader
         [],
         []);
 
-    /// <summary>Runs a query selecting <see cref="Columns"/> from <c>events e</c> and completes each event, in the query's order.</summary>
-    public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(DbConnection connection, DbCommand query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a query selecting <see cref="Columns"/> from <c>events e</c> and completes each event, in the query's
+    /// order, with at most <paramref name="mentionsPerEvent"/> of its mentions (null: all).
+    /// </summary>
+    public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(DbConnection connection, DbCommand query, int? mentionsPerEvent, CancellationToken cancellationToken)
     {
         var rows = new List<StoredEvent>();
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
@@ -70,7 +73,7 @@ internal static class EventLoader
 
         var ids = rows.Select(r => r.Id).ToList();
         var countries = await CountriesAsync(connection, ids, cancellationToken);
-        var mentions = await MentionsAsync(connection, ids, cancellationToken);
+        var mentions = mentionsPerEvent == 0 ? [] : await MentionsAsync(connection, ids, mentionsPerEvent, cancellationToken);
         return rows.Select(e => e with
         {
             ActorCountries = countries.TryGetValue((e.Id, StoredNames.Actor), out var actors) ? actors : [],
@@ -99,97 +102,94 @@ internal static class EventLoader
         return countries;
     }
 
-    private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, int? perEvent, CancellationToken cancellationToken)
     {
-        var rows = new List<(long EventId, long ArticleSeq, Func<string, StoredMention> Build)>();
         Dictionary<(long MentionId, string Side), List<StoredParticipant>> participants;
-        await using (var command = connection.Sql(null, ""))
+        await using (var ofMentions = connection.Sql(null, ""))
         {
-            participants = await ParticipantRows.OfMentionsAsync(command, $"m.event_id IN ({command.WithList("e", ids)})", cancellationToken);
+            participants = await ParticipantRows.OfMentionsAsync(ofMentions, MentionFilter(ofMentions, ids, perEvent), cancellationToken);
         }
 
         IReadOnlyList<StoredParticipant> SideOf(long mentionId, string side) => participants.TryGetValue((mentionId, side), out var list) ? list : [];
 
-        await using (var command = connection.Sql(null, ""))
+        var mentions = new Dictionary<long, List<StoredMention>>();
+        await using var command = connection.Sql(null, "");
+        // The article's text comes with each mention, read from the row only the first time that article appears:
+        // one statement instead of a second pass over the mentions to collect their articles.
+        command.CommandText = $"""
+            SELECT m.event_id, m.article_seq, m.id, a.id, a.source, a.url, a.published, m.cameo, m.mode, m.confidence, m.sentence,
+                   m.evidence_start, m.evidence_end, m.trigger_start, m.trigger_end, m.pattern_id,
+                   m.date_start, m.date_end, m.date_text_start, m.date_text_end,
+                   m.location_name, m.location_country, m.latitude, m.longitude, a.body
+            FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
+            WHERE {MentionFilter(command, ids, perEvent)}
+            ORDER BY m.event_id, m.id
+            """;
+        var bodies = new Dictionary<long, string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.CommandText = $"""
-                SELECT m.event_id, m.article_seq, m.id, a.id, a.source, a.url, a.published, m.cameo, m.mode, m.confidence, m.sentence,
-                       m.evidence_start, m.evidence_end, m.trigger_start, m.trigger_end, m.pattern_id,
-                       m.date_start, m.date_end, m.date_text_start, m.date_text_end,
-                       m.location_name, m.location_country, m.latitude, m.longitude
-                FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
-                WHERE m.event_id IN ({command.WithList("e", ids)})
-                ORDER BY m.event_id, m.id
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var eventId = reader.Long(0);
+            var articleSeq = reader.Long(1);
+            if (!bodies.TryGetValue(articleSeq, out var body))
             {
-                var mentionId = reader.Long(2);
-                rows.Add((reader.Long(0), reader.Long(1), Mention(reader, SideOf(mentionId, StoredNames.Actor), SideOf(mentionId, StoredNames.Recipient))));
+                bodies[articleSeq] = body = reader.GetString(24);
             }
+
+            var mentionId = reader.Long(2);
+            if (!mentions.TryGetValue(eventId, out var ofEvent))
+            {
+                mentions[eventId] = ofEvent = [];
+            }
+
+            ofEvent.Add(Mention(reader, body, SideOf(mentionId, StoredNames.Actor), SideOf(mentionId, StoredNames.Recipient)));
         }
 
-        var bodies = await BodiesAsync(connection, ids, cancellationToken);
-        return rows.GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => g.Select(r => r.Build(bodies[r.ArticleSeq])).ToList());
+        return mentions;
     }
 
-    /// <summary>Reads a mention row now and returns how to finish it once its article's text is at hand.</summary>
-    private static Func<string, StoredMention> Mention(DbDataReader reader, IReadOnlyList<StoredParticipant> actors, IReadOnlyList<StoredParticipant> recipients)
+    /// <summary>The mentions (<c>event_mentions m</c>) of the events, or each event's first <paramref name="perEvent"/>, with their parameters.</summary>
+    private static string MentionFilter(DbCommand command, List<long> ids, int? perEvent)
     {
-        var id = reader.Long(2);
-        var articleId = reader.GetString(3);
-        var source = reader.TextOrNull(4);
-        var url = reader.TextOrNull(5);
-        var published = reader.DayOrNull(6);
-        var cameo = reader.GetString(7);
-        var mode = reader.TextOrNull(8);
-        var confidence = reader.Real(9);
-        var sentence = reader.Int(10);
+        var ofEvents = $"event_id IN ({command.WithList("e", ids)})";
+        if (perEvent is not { } most)
+        {
+            return $"m.{ofEvents}";
+        }
+
+        command.With("@mentions_per_event", most);
+        return $"""
+            m.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id) AS position FROM event_mentions WHERE {ofEvents}) ranked
+                     WHERE position <= @mentions_per_event)
+            """;
+    }
+
+    /// <summary>A mention from its row, its evidence sliced from its article's text.</summary>
+    private static StoredMention Mention(DbDataReader reader, string body, IReadOnlyList<StoredParticipant> actors, IReadOnlyList<StoredParticipant> recipients)
+    {
         var evidence = new TextRange(reader.Int(11), reader.Int(12));
         var trigger = new TextRange(reader.Int(13), reader.Int(14));
-        var patternId = reader.GetString(15);
-        var dateStart = PartialDates.Parse(reader.TextOrNull(16));
-        var dateEnd = PartialDates.Parse(reader.TextOrNull(17));
         TextRange? dateRange = reader.IntOrNull(18) is { } dateFrom ? new TextRange(dateFrom, reader.Int(19)) : null;
-        var location = StoredRows.LocationOrNull(reader, 20);
-        return body => new StoredMention(
-            id,
-            articleId,
-            source,
-            url,
-            published,
-            cameo,
-            mode,
-            confidence,
-            sentence,
+        return new StoredMention(
+            reader.Long(2),
+            reader.GetString(3),
+            reader.TextOrNull(4),
+            reader.TextOrNull(5),
+            reader.DayOrNull(6),
+            reader.GetString(7),
+            reader.TextOrNull(8),
+            reader.Real(9),
+            reader.Int(10),
             evidence,
             evidence.Slice(body),
             trigger,
             trigger.Slice(body),
-            patternId,
-            dateStart,
-            dateEnd,
+            reader.GetString(15),
+            PartialDates.Parse(reader.TextOrNull(16)),
+            PartialDates.Parse(reader.TextOrNull(17)),
             dateRange?.Slice(body),
-            location,
+            StoredRows.LocationOrNull(reader, 20),
             actors.Select(p => p.ToParticipant(body)).ToList(),
             recipients.Select(p => p.ToParticipant(body)).ToList());
-    }
-
-    /// <summary>The text of every article reporting the events, selected by event: a popular event has more articles than a query has parameters.</summary>
-    private static async Task<Dictionary<long, string>> BodiesAsync(DbConnection connection, List<long> eventIds, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Sql(null, "");
-        command.CommandText = $"""
-            SELECT a.seq, a.body FROM articles a
-            WHERE a.seq IN (SELECT article_seq FROM event_mentions WHERE event_id IN ({command.WithList("e", eventIds)}))
-            """;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var bodies = new Dictionary<long, string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            bodies[reader.Long(0)] = reader.GetString(1);
-        }
-
-        return bodies;
     }
 }

@@ -32,4 +32,10 @@ public sealed record EventQuery
     public int Limit { get; init; } = 100;
 
     public int Offset { get; init; }
+
+    /// <summary>
+    /// The most mentions read per event, earliest stored first; null reads all. A list shows an event by one line of
+    /// evidence, while a much-reported event has hundreds of mentions, each with its article's text.
+    /// </summary>
+    public int? MentionsPerEvent { get; init; }
 }

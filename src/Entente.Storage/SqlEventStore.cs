@@ -174,6 +174,11 @@ public abstract class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, EventQuery.MaxLimit, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
+        if (query.MentionsPerEvent is { } mentions)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(mentions, nameof(query));
+        }
+
         return RunAsync(
             async connection =>
             {
@@ -188,7 +193,7 @@ public abstract class SqlEventStore : IEventStore
                     : "e.day DESC NULLS LAST, e.id DESC";
                 command.CommandText = $"SELECT {EventLoader.Columns} FROM events e WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset";
                 command.With("@limit", query.Limit).With("@offset", query.Offset);
-                return await EventLoader.LoadAsync(connection, command, cancellationToken);
+                return await EventLoader.LoadAsync(connection, command, query.MentionsPerEvent, cancellationToken);
             },
             cancellationToken);
     }
@@ -197,7 +202,7 @@ public abstract class SqlEventStore : IEventStore
         async connection =>
         {
             await using var command = connection.Sql(null, $"SELECT {EventLoader.Columns} FROM events e WHERE e.id = @id").With("@id", id);
-            return (await EventLoader.LoadAsync(connection, command, cancellationToken)).SingleOrDefault();
+            return (await EventLoader.LoadAsync(connection, command, null, cancellationToken)).SingleOrDefault();
         },
         cancellationToken);
 

@@ -43,6 +43,7 @@ public static class EntenteWeb
         builder.Services.AddSingleton<CorpusCache>();
         builder.Services.AddSingleton<ShiftFinder>();
         builder.Services.AddSingleton<DashboardQueries>();
+        builder.Services.AddSingleton<CodedArticles>();
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddRazorPages();
         // Analysts' clients ask the same pages and series again and again; a store changes only by ingest. Answers are

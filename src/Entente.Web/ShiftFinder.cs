@@ -15,7 +15,7 @@ public sealed class ShiftFinder(IEventStore store, CorpusCache cache)
             string.Create(CultureInfo.InvariantCulture, $"shifts {asOf:yyyy-MM-dd} {recentPeriods} {granularity} {minChange:R}"),
             async token =>
             {
-                var newest = await store.EventsAsync(new EventQuery { Limit = 1 }, token);
+                var newest = await store.EventsAsync(new EventQuery { Limit = 1, MentionsPerEvent = 0 }, token);
                 var latest = asOf ?? (newest.Count > 0 ? newest[0].Day : null);
                 return latest is { } day
                     ? await RelationShifts.FindAsync(store, new ShiftWindow(day, granularity, recentPeriods, MinChange: minChange), token)

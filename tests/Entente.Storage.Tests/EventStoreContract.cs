@@ -391,6 +391,47 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_list_can_read_each_events_first_mentions_only()
+    {
+        await Store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), CoderV1);
+        await Store.SaveAsync(Reports.LavrovHeldTalks("tass-1", "TASS"), CoderV1);
+        var reported = new EventQuery { Country = "RUS" };
+
+        var all = Assert.Single(await Store.EventsAsync(reported));
+        var first = Assert.Single(await Store.EventsAsync(reported with { MentionsPerEvent = 1 }));
+        var none = Assert.Single(await Store.EventsAsync(reported with { MentionsPerEvent = 0 }));
+
+        Assert.Equal(["yonhap-1", "tass-1"], all.Mentions.Select(m => m.ArticleId));
+        Assert.Equal(Json.Of(all with { Mentions = all.Mentions.Take(1).ToList() }), Json.Of(first));
+        Assert.Equal(Json.Of(all with { Mentions = [] }), Json.Of(none));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.EventsAsync(reported with { MentionsPerEvent = -1 }));
+    }
+
+    [StoreFact]
+    public async Task A_dated_dyad_filter_keeps_its_days_its_direction_and_a_country_acting_on_itself()
+    {
+        await Store.SaveAsync(
+            Reports.Handmade(
+                "dyads",
+                "Wire",
+                Monday,
+                new Act("USA", "CHN") { On = Monday },
+                new Act("CHN", "USA") { On = Monday.AddDays(3), Type = "ACCUSE", Cameo = "111", QuadClass = 3, Goldstein = -2 },
+                new Act("USA", "CHN") { On = Monday.AddDays(40), Type = "AGREE", Cameo = "057", Goldstein = 8 },
+                new Act("FRA", "FRA") { On = Monday.AddDays(1), Type = "REQUEST", Cameo = "020", Goldstein = 3 }),
+            CoderV1);
+
+        async Task<string[]> Types(EventQuery query) => (await Store.EventsAsync(query)).Select(e => e.Type).ToArray();
+        var january = new EventQuery { From = Monday, To = Monday.AddDays(30) };
+
+        Assert.Equal(["ACCUSE", "CONSULT"], await Types(january with { Dyad = new DyadFilter("usa", "chn") }));
+        Assert.Equal(["CONSULT"], await Types(january with { Dyad = new DyadFilter("USA", "CHN", Directed: true) }));
+        Assert.Equal(["AGREE", "ACCUSE"], await Types(new EventQuery { From = Monday.AddDays(2), Dyad = new DyadFilter("CHN", "USA") }));
+        Assert.Equal(["CONSULT"], await Types(new EventQuery { To = Monday.AddDays(2), Dyad = new DyadFilter("CHN", "USA") }));
+        Assert.Equal(["REQUEST"], await Types(january with { Dyad = new DyadFilter("FRA", "FRA") }));
+    }
+
+    [StoreFact]
     public async Task Article_search_finds_words_and_word_starts_with_a_snippet_and_accepts_any_input()
     {
         await Store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), CoderV1);

@@ -23,6 +23,43 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_database_from_before_the_search_prefixes_is_indexed_again_and_still_finds_its_articles()
+    {
+        var path = Path.Combine(folder, "first-schema.db");
+        await using (var store = await SqliteEventStore.OpenAsync(path))
+        {
+            await store.SaveAsync(Reports.XiHostsKhurelsukh("xinhua-1", "Xinhua"), "v1");
+        }
+
+        // Back to the first schema: its search table without prefix indexes, and no record of the second migration.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = new SqliteCommand(
+                """
+                DROP TABLE articles_fts;
+                CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content = 'articles', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+                DELETE FROM schema_migrations WHERE version = 2;
+                """,
+                connection);
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        await using (var migrated = await SqliteEventStore.OpenAsync(path))
+        {
+            Assert.Equal(["xinhua-1"], (await migrated.ArticlesAsync("Khurel")).Select(h => h.Id));
+            await migrated.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), "v1");
+            Assert.Equal(["yonhap-1"], (await migrated.ArticlesAsync("Lavro")).Select(h => h.Id));
+        }
+
+        await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        await check.OpenAsync();
+        await using var definition = new SqliteCommand("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'", check);
+        Assert.Contains("prefix = '2 3 4 5 6'", (string?)await definition.ExecuteScalarAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_file_is_refused_in_one_line_that_names_it()
     {
         var path = Path.Combine(folder, "corrupt.db");

@@ -1,4 +1,3 @@
-using Entente.Pipeline;
 using Entente.Storage;
 using Entente.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Entente.Web.Pages;
 
 /// <summary>One stored article with the text layer highlighted, and the stored events it reports.</summary>
-public sealed class ArticleModel(IEventStore store, TextPipeline pipeline) : PageModel
+public sealed class ArticleModel(IEventStore store, CodedArticles coded) : PageModel
 {
     /// <summary>How many events that share words with the article are checked for one of its mentions.</summary>
     private const int Candidates = 1000;
@@ -26,7 +25,7 @@ public sealed class ArticleModel(IEventStore store, TextPipeline pipeline) : Pag
         }
 
         Article = stored.Article;
-        Pieces = ArticleHighlighter.Cut(pipeline.Process(Article), [], []);
+        Pieces = ArticleHighlighter.Cut(coded.Of(stored), [], []);
         // The store has no query by article; its events are among those whose articles contain its title's words.
         if (!string.IsNullOrWhiteSpace(Article.Title))
         {

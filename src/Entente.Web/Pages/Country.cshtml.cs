@@ -29,13 +29,14 @@ public sealed class CountryModel(IEventStore store, DashboardQueries queries) : 
     {
         Code = Parameters.Country("code", code);
         Relations = await queries.RelationsOfAsync(Code, cancellationToken);
-        var events = await store.EventsAsync(new EventQuery { Country = Code, Limit = TimelineEvents }, cancellationToken);
+        // The timeline shows each event by its type and countries, the table by one line of evidence.
+        var events = await store.EventsAsync(new EventQuery { Country = Code, Limit = TimelineEvents, MentionsPerEvent = 0 }, cancellationToken);
         if (Relations.Count == 0 && events.Count == 0)
         {
             return NotFound();
         }
 
-        Events = events.Take(TableEvents).ToList();
+        Events = await store.EventsAsync(new EventQuery { Country = Code, Limit = TableEvents, MentionsPerEvent = 1 }, cancellationToken);
         GraphJson = JsonSerializer.Serialize(new
         {
             center = Code,

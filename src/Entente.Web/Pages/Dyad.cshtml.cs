@@ -59,7 +59,7 @@ public sealed class DyadModel(IEventStore store) : PageModel
     {
         var start = new DateOnly(day.Year, day.Month, 1);
         var events = await store.EventsAsync(
-            new EventQuery { Dyad = new DyadFilter(A, B), From = start, To = start.AddMonths(1).AddDays(-1), Limit = EventsPerPeriod },
+            new EventQuery { Dyad = new DyadFilter(A, B), From = start, To = start.AddMonths(1).AddDays(-1), Limit = EventsPerPeriod, MentionsPerEvent = 1 },
             cancellationToken);
         return new PeriodEvents(A, B, start, events);
     }

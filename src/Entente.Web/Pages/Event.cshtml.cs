@@ -1,4 +1,3 @@
-using Entente.Pipeline;
 using Entente.Storage;
 using Entente.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +8,9 @@ namespace Entente.Web.Pages;
 /// <summary>
 /// One event: its facts, one reporting article's text with the evidence marked and the actors, people, places and
 /// dates highlighted, and every article that reported the same act. The store keeps offsets, not the text layer, so
-/// the article is coded again here; coding is pure, so the spans are those the stored evidence was read from.
+/// the article is coded again here (kept a while by <see cref="CodedArticles"/>); coding is pure, so the spans are those the stored evidence was read from.
 /// </summary>
-public sealed class EventModel(IEventStore store, TextPipeline pipeline) : PageModel
+public sealed class EventModel(IEventStore store, CodedArticles coded) : PageModel
 {
     public StoredEvent Event { get; private set; } = null!;
 
@@ -38,7 +37,7 @@ public sealed class EventModel(IEventStore store, TextPipeline pipeline) : PageM
         {
             Article = stored.Article;
             var mentions = shown.Where(m => m.ArticleId == stored.Article.Id).ToList();
-            Pieces = ArticleHighlighter.Cut(pipeline.Process(stored.Article), mentions.Select(m => m.Evidence).ToList(), mentions.Select(m => m.Trigger).ToList());
+            Pieces = ArticleHighlighter.Cut(coded.Of(stored), mentions.Select(m => m.Evidence).ToList(), mentions.Select(m => m.Trigger).ToList());
         }
 
         return Page();

@@ -33,6 +33,6 @@ public sealed class IndexModel(IEventStore store, DashboardQueries queries, Shif
             .Select(g => g.Key)
             .Take(40)
             .ToList();
-        Latest = await store.EventsAsync(new EventQuery { Limit = 20 }, cancellationToken);
+        Latest = await store.EventsAsync(new EventQuery { Limit = 20, MentionsPerEvent = 1 }, cancellationToken);
     }
 }

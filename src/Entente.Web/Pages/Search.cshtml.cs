@@ -23,7 +23,7 @@ public sealed class SearchModel(IEventStore store) : PageModel
         }
 
         Articles = await store.ArticlesAsync(Query, Shown, cancellationToken);
-        Events = await store.EventsAsync(new EventQuery { Search = Query, Limit = Shown }, cancellationToken);
+        Events = await store.EventsAsync(new EventQuery { Search = Query, Limit = Shown, MentionsPerEvent = 1 }, cancellationToken);
     }
 
     /// <summary>A snippet cut at the store's [brackets] around matched words: the text, and whether it matched.</summary>
