@@ -39,6 +39,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
             var t = sentence.FirstToken;
             var previousTriggerEnd = -1;
+            var previousRefuses = false;
             while (t < sentence.EndToken)
             {
                 if (InsideGroup(groups, t) || !patterns.Triggers.TryMatch(document.Body, document.Tokens, t, sentence.EndToken, out var length, out var candidates))
@@ -47,9 +48,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     continue;
                 }
 
-                // "the abandonment of all economic cooperation agreements", "the cancellation of the visit": the noun
-                // inside another act's "of" phrase is what that act is about, not an act of its own.
-                if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, t, candidates!)
+                if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     foreach (var side in coded)
@@ -63,6 +62,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 }
 
                 previousTriggerEnd = t + length;
+                previousRefuses = candidates!.Any(c => c.IsVerb && c.Type is "REJECT" or "SANCTION");
                 t += length;
             }
         }
@@ -194,11 +194,21 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     private static HashSet<string?> Countries(IReadOnlyList<Participant> participants) => participants.Select(p => p.Country).ToHashSet();
 
-    private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, int start, IReadOnlyList<EventPattern> candidates)
+    /// <summary>
+    /// A noun act that is what an earlier act is about: inside its "of" phrase ("the cancellation of the visit"), or
+    /// the object of a refusal or cut ("will reject any contact and negotiations", "suspended talks").
+    /// </summary>
+    private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, bool previousRefuses, int start, IReadOnlyList<EventPattern> candidates)
     {
         if (previousTriggerEnd < 0 || start - previousTriggerEnd > 5 || candidates.All(c => c.IsVerb))
         {
             return false;
+        }
+
+        if (previousRefuses && !Enumerable.Range(previousTriggerEnd, start - previousTriggerEnd)
+                .Any(i => document.Tokens[i].Span(document.Body) is "," or ";" or "." or "but" or "while" or "after" or "before"))
+        {
+            return true;
         }
 
         for (var i = previousTriggerEnd; i < start; i++)

@@ -366,4 +366,13 @@ public sealed class EventMatcherTests
         Assert.Equal(("CONSULT", "045", "IGO"), (coded.Type, coded.Cameo, Assert.Single(coded.Actors).Country));
         Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(r => r.Country).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void What_a_refusal_refuses_is_not_an_act_of_its_own()
+    {
+        Assert.Equal([("REJECT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia rejected talks with Sylvania."));
+        Assert.Equal(
+            [("REJECT", "FRD", "SYL"), ("CONSULT", "FRD", "SYL")],
+            Events("Freedonia rejected the Sylvanian plan, but talks with Sylvania went on.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
