@@ -111,6 +111,12 @@ public static class TenseCue
         var foreCost = int.MaxValue;
         while (after.Next())
         {
+            // "an agreement that will allow ...": a tense after "that" or "which" is its own clause's, not the act's.
+            if (after.OpensClause)
+            {
+                break;
+            }
+
             if (after.Cue != Cue.None)
             {
                 foreCue = after.Cue;
@@ -188,6 +194,9 @@ public static class TenseCue
 
         /// <summary>Clause breaks (",", ";", ":", brackets, quotes, dashes) before the current word.</summary>
         public int Breaks { get; private set; }
+
+        /// <summary>Whether the current word opens a relative or complement clause ("that", "which", "who").</summary>
+        public readonly bool OpensClause => text[previous] is "that" or "which" or "who";
 
         public Cue Cue { get; private set; }
 

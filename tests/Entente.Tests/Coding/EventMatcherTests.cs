@@ -375,4 +375,11 @@ public sealed class EventMatcherTests
             [("REJECT", "FRD", "SYL"), ("CONSULT", "FRD", "SYL")],
             Events("Freedonia rejected the Sylvanian plan, but talks with Sylvania went on.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void A_future_in_a_clause_after_that_or_which_is_not_the_act_s()
+    {
+        Assert.Equal([Modality.Asserted], Events("The talks between Freedonia and Sylvania, which will anger many, ended.").Select(e => e.Modality));
+        Assert.Equal([Modality.Future], Events("The talks between Freedonia and Sylvania will anger many.").Select(e => e.Modality));
+    }
 }
