@@ -51,6 +51,8 @@ internal static class FictionalWorld
             "043\tHost a visit\t2.8\t1\tCONSULT\tvisit\n" +
             "045\tMediate\t5\t1\tCONSULT\t\n" +
             "0331\tAppeal\t3.4\t1\tREQUEST\t\n" +
+            "0841\tReturn, release person(s)\t7\t2\tRETREAT\trelease\n" +
+            "173\tArrest, detain\t-5\t4\tCOERCE\tarrest\n" +
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
@@ -64,12 +66,14 @@ internal static class FictionalWorld
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
+            "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
+            "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +

@@ -260,8 +260,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else if (passive)
         {
             recipient = GroupBefore(body, tokens, sentence, groups, start);
-            actor = GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"])
-                ?? groups.FirstOrDefault(g => g.FirstToken >= end);
+            // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
+            // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in".
+            actor = pattern.Type switch
+            {
+                "RETREAT" => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by", "from"]),
+                "COERCE" => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by", "in"]),
+                _ => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]) ?? groups.FirstOrDefault(g => g.FirstToken >= end),
+            };
         }
         else
         {
@@ -342,7 +348,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        if (actors.Count == 0 && passive && document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } venue)
+        if (actors.Count == 0 && passive && pattern.Type is not ("RETREAT" or "COERCE") && document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } venue)
         {
             // "North Korea was invited to a conference in Ulaanbaatar": an unnamed inviter is the host of the venue.
             actors = [new Participant(venue.Country, "GOV", null, null, venue.Range, document.TextOf(venue.Range))];

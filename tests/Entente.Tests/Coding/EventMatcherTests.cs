@@ -382,4 +382,19 @@ public sealed class EventMatcherTests
         Assert.Equal([Modality.Asserted], Events("The talks between Freedonia and Sylvania, which will anger many, ended.").Select(e => e.Modality));
         Assert.Equal([Modality.Future], Events("The talks between Freedonia and Sylvania will anger many.").Select(e => e.Modality));
     }
+
+    [Theory]
+    [InlineData("Sylvanian students were arrested in Freedonia.", "COERCE")]
+    [InlineData("Sylvanian students were released from Freedonian jails.", "RETREAT")]
+    [InlineData("Sylvanian students were released by Freedonia.", "RETREAT")]
+    public void A_passive_release_or_arrest_names_its_author_by_from_or_in(string text, string type)
+    {
+        Assert.Equal([(type, "FRD", "SYL")], Events(text).Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void A_passive_release_does_not_take_the_party_after_it_as_its_author()
+    {
+        Assert.Equal([], Events("Sylvanian students were released in a deal with Freedonia."));
+    }
 }
