@@ -56,6 +56,7 @@ internal static class FictionalWorld
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
+            "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n",
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
@@ -74,6 +75,7 @@ internal static class FictionalWorld
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
+            "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +

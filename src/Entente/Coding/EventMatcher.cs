@@ -540,6 +540,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 continue;
             }
 
+            if (ClosesQuotation(body, tokens, group.EndToken, start))
+            {
+                // "'Pakistan will pay a price,' the group warned": who warns stands after the quotation, not in it.
+                break;
+            }
+
             fallback ??= group;
             // "using Mongolian channels": a bare nationality adjective before the noun it modifies is no subject.
             var modifier = group.Chunks is [{ AdjectiveOnly: true }] && group.EndToken < start && tokens[group.EndToken].Kind == TokenKind.Word
@@ -551,6 +557,20 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return fallback;
+    }
+
+    /// <summary>A comma and a closing quotation mark just before the trigger's clause: "...," the ministry said.</summary>
+    private static bool ClosesQuotation(string body, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(from, to - 6); i + 1 < to; i++)
+        {
+            if (tokens[i].Span(body) is "," && tokens[i + 1].Span(body) is "\"" or "\u201d")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

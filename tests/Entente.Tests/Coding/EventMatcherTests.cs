@@ -397,4 +397,11 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([], Events("Sylvanian students were released in a deal with Freedonia."));
     }
+
+    [Fact]
+    public void Who_speaks_after_a_quotation_is_not_someone_named_inside_it()
+    {
+        Assert.Equal([], Events("\"Sylvania will pay a price for hosting Freedonian troops,\" the rebels warned."));
+        Assert.Equal([("THREATEN", "FRD", "SYL")], Events("\"Sylvania will pay a price,\" the Freedonian minister warned.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
