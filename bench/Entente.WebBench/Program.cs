@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using Entente.Storage;
 using Entente.Bench;
+using Microsoft.Data.Sqlite;
 
 // Usage: dotnet run -c Release --project bench/Entente.WebBench [-- EVENTS CLIENTS SECONDS]
 // Fills a SQLite store, starts `entente serve` on it as a second process on loopback, and drives it with concurrent
@@ -25,6 +26,9 @@ await using (var store = await EventStores.OpenAsync(path))
     }
 }
 
+// Saving an article again replaces its events under new ids, so the stored ids have gaps: draw from the ids that exist.
+var eventIds = await StoredEventIdsAsync(path);
+
 var port = FreePort();
 var entente = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Entente.Cli", "bin", "Release", "net10.0", "entente.dll");
 using var server = Process.Start(new ProcessStartInfo("dotnet", [Path.GetFullPath(entente), "serve", "--db", path, "--urls", $"http://127.0.0.1:{port}"])
@@ -36,9 +40,6 @@ try
 {
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     await WaitUntilServingAsync(http);
-    // Events are numbered from 1 and never renumbered by merging, so any id up to the count exists.
-    var stats = await http.GetStringAsync(new Uri("/api/stats", UriKind.Relative));
-    var eventId = System.Text.Json.JsonDocument.Parse(stats).RootElement.GetProperty("events").GetInt64();
     // Every request draws its own event, countries and search words, so the output cache serves only true repeats.
     string Country(Random r) => SyntheticCorpus.Countries[r.Next(SyntheticCorpus.Countries.Length)];
     string Pair(Random r)
@@ -48,7 +49,7 @@ try
         return a == b ? $"{a}/{SyntheticCorpus.Countries[(Array.IndexOf(SyntheticCorpus.Countries, a) + 1) % SyntheticCorpus.Countries.Length]}" : $"{a}/{b}";
     }
 
-    long Event(Random r) => 1 + r.NextInt64(eventId);
+    long Event(Random r) => eventIds[r.Next(eventIds.Length)];
     var routes = new (string Route, Func<Random, string> Url)[]
     {
         ("GET /api/events", r => $"/api/events?limit=50&offset={r.Next(20) * 50}"),
@@ -74,6 +75,8 @@ try
 
     var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
     var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+    // Latency percentiles follow whatever else loads the machine; the server's own CPU time per request does much less.
+    var serverCpuBefore = CpuTime(server.Id);
     var until = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
     {
@@ -103,8 +106,10 @@ try
         }
     })));
 
+    var serverCpu = CpuTime(server.Id) - serverCpuBefore;
     var total = timings.Values.Sum(t => t.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{eventsWanted} stored events, {clients} clients, {seconds} s: {total} requests ({total / (double)seconds:F0}/s), {errors.Values.Sum()} errors"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server CPU {serverCpu.TotalSeconds:F1} s, {serverCpu.TotalMilliseconds / Math.Max(1, total):F2} ms per request; load average {LoadAverage()}"));
     Console.WriteLine("| route | requests | p50 ms | p95 ms | p99 ms |");
     Console.WriteLine("| --- | --- | --- | --- | --- |");
     foreach (var (route, _) in routes)
@@ -127,6 +132,34 @@ finally
 }
 
 static double Percentile(double[] sorted, double rank) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(rank * sorted.Length) - 1)];
+
+static async Task<long[]> StoredEventIdsAsync(string path)
+{
+    await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT id FROM events";
+    var ids = new List<long>();
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        ids.Add(reader.GetInt64(0));
+    }
+
+    return [.. ids];
+}
+
+// User plus system time of a process from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux);
+// the command name in field 2 may hold spaces, so fields are counted after its closing parenthesis.
+static TimeSpan CpuTime(int processId)
+{
+    var stat = File.ReadAllText($"/proc/{processId}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    return TimeSpan.FromMilliseconds(ticks * 10);
+}
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
 static int FreePort()
 {
