@@ -40,6 +40,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var t = sentence.FirstToken;
             var previousTriggerEnd = -1;
             var previousRefuses = false;
+            var previousAsks = false;
             while (t < sentence.EndToken)
             {
                 if (InsideGroup(groups, t) || !patterns.Triggers.TryMatch(document.Body, document.Tokens, t, sentence.EndToken, out var length, out var candidates))
@@ -49,6 +50,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 }
 
                 if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
+                    && !IsAskedFor(document, sentence, previousTriggerEnd, previousAsks, t)
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     foreach (var side in coded)
@@ -63,6 +65,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
                 previousTriggerEnd = t + length;
                 previousRefuses = candidates!.Any(c => c.IsVerb && c.Type is "REJECT" or "SANCTION");
+                // An invitation's act is coded in its own right, as planned ("invited to attend" → a future visit).
+                previousAsks = candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal));
                 t += length;
             }
         }
@@ -220,6 +224,32 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "called on Russia to withdraw its troops", "threatened to annex the region": the act a request or threat is
+    /// about is asked for or threatened, not done.
+    /// </summary>
+    private static bool IsAskedFor(Document document, Sentence sentence, int previousTriggerEnd, bool previousAsks, int start)
+    {
+        if (!previousAsks || previousTriggerEnd < 0 || start - previousTriggerEnd > 6)
+        {
+            return false;
+        }
+
+        var infinitive = false;
+        for (var i = previousTriggerEnd; i < start && i < sentence.EndToken; i++)
+        {
+            var word = document.Tokens[i].Span(document.Body);
+            if (word is "," or ";" or "." or "but" or "and" or "while")
+            {
+                return false;
+            }
+
+            infinitive |= word is "to";
+        }
+
+        return infinitive;
     }
 
     /// <summary>The act a trigger codes, or, for a mutual act, one event per side; null when no participants bind.</summary>

@@ -404,4 +404,13 @@ public sealed class EventMatcherTests
         Assert.Equal([], Events("\"Sylvania will pay a price for hosting Freedonian troops,\" the rebels warned."));
         Assert.Equal([("THREATEN", "FRD", "SYL")], Events("\"Sylvania will pay a price,\" the Freedonian minister warned.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void What_a_request_asks_for_is_not_done_but_what_an_invitation_invites_to_is_planned()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL")], Events("Freedonia urged Sylvania to expel the League of Nations envoy.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal(
+            [("REQUEST", "FRD", "SYL", Modality.Asserted), ("CONSULT", "SYL", "FRD", Modality.Future)],
+            Events("Freedonia invited Sylvania to visit Freedonia.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
+    }
 }
