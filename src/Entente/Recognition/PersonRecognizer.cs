@@ -402,7 +402,10 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                     continue;
                 }
 
-                var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value);
+                // "Orban said he would not ...": right after a verb of saying, the pronoun is the one who speaks.
+                var afterSaying = t - 1 >= sentence.FirstToken
+                    && (IsSaying(tokens[t - 1].Span(body)) || (tokens[t - 1].Span(body) is "that" && t - 2 >= sentence.FirstToken && IsSaying(tokens[t - 2].Span(body))));
+                var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value, afterSaying);
                 if (candidates.Count == 1 && people.TryGetValue(candidates[0], out var person))
                 {
                     gender[candidates[0]] = female.Value;
@@ -414,7 +417,10 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return resolved;
     }
 
-    private static List<string> Candidates(List<PersonMention> named, int sentence, int before, Dictionary<string, bool> gender, bool female)
+    private static bool IsSaying(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "told" or "added" or "stated" or "insisted" or "stressed" or "warned" or "announced";
+
+    private static List<string> Candidates(List<PersonMention> named, int sentence, int before, Dictionary<string, bool> gender, bool female, bool afterSaying)
     {
         List<string> Keys(int index, int end) => named
             .Where(m => m.Sentence == index && m.Range.End <= end)
@@ -425,6 +431,10 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 
         var current = Keys(sentence, before);
         var previous = sentence > 0 ? Keys(sentence - 1, int.MaxValue) : [];
+        if (afterSaying && current.Count == 1)
+        {
+            return current;
+        }
 
         // Someone a pronoun of this gender already referred to wins over people of unknown gender.
         var known = current.Concat(previous).Where(gender.ContainsKey).Distinct(StringComparer.Ordinal).ToList();

@@ -413,4 +413,10 @@ public sealed class EventMatcherTests
             [("REQUEST", "FRD", "SYL", Modality.Asserted), ("CONSULT", "SYL", "FRD", Modality.Future)],
             Events("Freedonia invited Sylvania to visit Freedonia.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
     }
+
+    [Fact]
+    public void Ready_willing_or_prepared_to_act_is_a_future_act()
+    {
+        Assert.Equal([Modality.Future], Events("Freedonia is ready to expel the Sylvanian ambassador.").Select(e => e.Modality));
+    }
 }

@@ -109,4 +109,12 @@ public sealed class PersonRecognizerTests
         var document = StagePipeline.Run("He thanked the minister, Mira Olen Tass and Jon Paek Ri for their work.");
         Assert.DoesNotContain(document.People, p => p.Role == "minister");
     }
+
+    [Fact]
+    public void A_pronoun_right_after_a_verb_of_saying_is_the_speaker_in_its_sentence()
+    {
+        var document = StagePipeline.Run("Freedonian President Otis Ho met students, and he smiled.\nSylvanian Minister Jon Paek Ri said he would stay.");
+        var pronoun = Assert.Single(document.People, p => document.TextOf(p.Range) == "he" && p.Sentence == 1);
+        Assert.Equal("Jon Paek Ri", pronoun.Name);
+    }
 }
