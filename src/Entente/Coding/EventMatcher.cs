@@ -305,6 +305,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
                 ? ClauseSubject(body, tokens, sentence, groups, start)
                 : GroupBefore(body, tokens, sentence, groups, start));
+
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
             recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
@@ -365,7 +366,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
-            && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 1) is [var counterpart])
+            && Counterpart(document, sentence, start, actors) is { } counterpart)
         {
             // "France has decided to recall its ambassador", "France refused to obey": an envoy recalled, a relationship
             // cut, a rejection, accusation or threat with no one named answers the story's other country, the one the
@@ -809,6 +810,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>Recalling envoys and reducing or breaking relations (CAMEO 161, 164, 166): acts always aimed at a country.</summary>
     private static bool IsDiplomaticDowngrade(EventPattern pattern) => pattern.Cameo.Code is "161" or "164" or "166";
+
+    /// <summary>
+    /// The other side an act with no one named answers: a country the sentence names before the trigger ("Israel
+    /// struck ..., and Damascus condemned them"), else the one the article has named most so far, apart from the actor.
+    /// </summary>
+    private static string? Counterpart(Document document, Sentence sentence, int start, IReadOnlyList<Participant> actors)
+    {
+        var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country)).ToList();
+        var inSentence = others.LastOrDefault(a => a.Sentence == sentence.Index && a.Range.End <= document.Tokens[start].Start);
+        return inSentence?.Country ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
+    }
 
     /// <summary>
     /// Acts always aimed at someone, so that with no one named they answer the story's other side: diplomatic

@@ -419,4 +419,11 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([Modality.Future], Events("Freedonia is ready to expel the Sylvanian ambassador.").Select(e => e.Modality));
     }
+
+    [Fact]
+    public void The_other_side_named_in_the_sentence_comes_before_the_article_s_most_named()
+    {
+        var events = Events("The League of Nations envoy met Sylvanian officials.\nThe League of Nations envoy met Sylvanian students.\nFreedonia bombed the depot, and Sylvania rejected the strikes.");
+        Assert.Equal([("REJECT", "SYL", "FRD")], events.Where(e => e.Type == "REJECT").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
