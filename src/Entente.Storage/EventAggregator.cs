@@ -5,11 +5,14 @@ using Entente.Annotations;
 namespace Entente.Storage;
 
 /// <summary>
-/// Keeps an event's columns, countries, people and dyads equal to what its mentions say: written whole for a new event,
+/// Keeps an event's columns, countries, people, dyads and country days equal to what its mentions say: written whole for a new event,
 /// recomputed from the stored mentions after any other change (or the event deleted when none is left).
 /// </summary>
 internal sealed class EventAggregator(DbConnection connection, DbTransaction transaction)
 {
+    /// <summary>An undated event's day in event_country_days (as in its migration): below every day, so it lists last.</summary>
+    private const int UndatedDayNumber = -1;
+
     private const string Update = """
         UPDATE events SET mode = @mode, cameo = @cameo, quad_class = @quad_class, goldstein = @goldstein,
             day = @day, day_end = @day_end, date_precision = @date_precision,
@@ -35,6 +38,7 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
         await InsertCountriesAsync(eventId, aggregate, cancellationToken);
         await InsertPeopleAsync(eventId, aggregate, cancellationToken);
         await InsertDyadsAsync(eventId, aggregate, cancellationToken);
+        await InsertCountryDaysAsync(eventId, aggregate, cancellationToken);
         return eventId;
     }
 
@@ -76,6 +80,8 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
         {
             await DeleteAsync("event_dyads", candidate.EventId, cancellationToken);
             await InsertDyadsAsync(candidate.EventId, after, cancellationToken);
+            await DeleteAsync("event_country_days", candidate.EventId, cancellationToken);
+            await InsertCountryDaysAsync(candidate.EventId, after, cancellationToken);
         }
     }
 
@@ -100,9 +106,11 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
         await DeleteAsync("event_countries", eventId, cancellationToken);
         await DeleteAsync("event_people", eventId, cancellationToken);
         await DeleteAsync("event_dyads", eventId, cancellationToken);
+        await DeleteAsync("event_country_days", eventId, cancellationToken);
         await InsertPeopleAsync(eventId, aggregate, cancellationToken);
         await InsertCountriesAsync(eventId, aggregate, cancellationToken);
         await InsertDyadsAsync(eventId, aggregate, cancellationToken);
+        await InsertCountryDaysAsync(eventId, aggregate, cancellationToken);
         return true;
     }
 
@@ -199,6 +207,30 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
         }
 
         insert.CommandText = $"INSERT INTO event_dyads (source_country, target_country, day_number, event_id, quad_class, goldstein) VALUES {string.Join(", ", rows)}";
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The event's countries with its day, once each whichever side names them: the key a country's list reads.</summary>
+    private async Task InsertCountryDaysAsync(long eventId, EventAggregate aggregate, CancellationToken cancellationToken)
+    {
+        var countries = aggregate.ActorCountries.Union(aggregate.RecipientCountries, StringComparer.Ordinal).ToList();
+        if (countries.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = connection.Sql(transaction, "")
+            .With("@id", eventId)
+            .With("@day", aggregate.Day is { } day ? day.DayNumber : UndatedDayNumber);
+        var rows = new List<string>();
+        foreach (var country in countries)
+        {
+            var i = rows.Count;
+            insert.With($"@c{i}", country);
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"(@c{i}, @day, @id)"));
+        }
+
+        insert.CommandText = $"INSERT INTO event_country_days (country, day_number, event_id) VALUES {string.Join(", ", rows)}";
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 

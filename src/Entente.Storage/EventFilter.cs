@@ -2,7 +2,10 @@ using System.Data.Common;
 
 namespace Entente.Storage;
 
-/// <summary>Turns an <see cref="EventQuery"/>'s filters into a WHERE clause over <c>events e</c>, binding every value as a parameter.</summary>
+/// <summary>
+/// Turns an <see cref="EventQuery"/>'s filters into a WHERE clause over <c>events e</c> (and <c>event_country_days c</c>
+/// when <see cref="ListsCountryDays"/>), binding every value as a parameter.
+/// </summary>
 internal static class EventFilter
 {
     private const string Directed = """
@@ -16,6 +19,13 @@ internal static class EventFilter
         JOIN event_countries recipient ON recipient.event_id = actor.event_id AND recipient.side = 'recipient' AND recipient.country = @dyad_a
         WHERE actor.side = 'actor' AND actor.country = @dyad_b
         """;
+
+    /// <summary>
+    /// True when the query lists one country's events newest first: it then reads that country's rows of
+    /// <c>event_country_days c</c> in key order, joined to <c>events e</c>, and stops at its limit, where filtering
+    /// the events would read and sort every event of the country.
+    /// </summary>
+    public static bool ListsCountryDays(EventQuery query) => query.Country is not null && query.Order == EventOrder.Newest;
 
     /// <summary>False when the query cannot match anything (a search without a word), so it need not run.</summary>
     public static bool Apply(EventQuery query, SqlDialect dialect, DbCommand command, out string where)
@@ -32,17 +42,28 @@ internal static class EventFilter
         {
             clauses.Add("e.day >= @from");
             command.With("@from", from);
+            if (ListsCountryDays(query))
+            {
+                // The same bound on the key's day makes a country's dated list a range of the key.
+                clauses.Add("c.day_number >= @from_day");
+                command.With("@from_day", from.DayNumber);
+            }
         }
 
         if (query.To is { } to)
         {
             clauses.Add("e.day <= @to");
             command.With("@to", to);
+            if (ListsCountryDays(query))
+            {
+                clauses.Add("c.day_number <= @to_day");
+                command.With("@to_day", to.DayNumber);
+            }
         }
 
         if (query.Country is { } country)
         {
-            clauses.Add("e.id IN (SELECT event_id FROM event_countries WHERE country = @country)");
+            clauses.Add(ListsCountryDays(query) ? "c.country = @country" : "e.id IN (SELECT event_id FROM event_country_days WHERE country = @country)");
             command.With("@country", country.Trim().ToUpperInvariant());
         }
 

@@ -188,10 +188,13 @@ public abstract class SqlEventStore : IEventStore
                     return (IReadOnlyList<StoredEvent>)[];
                 }
 
-                var order = query.Order == EventOrder.MostReported
-                    ? "e.article_count DESC, e.source_count DESC, e.day DESC NULLS LAST, e.id"
-                    : "e.day DESC NULLS LAST, e.id DESC";
-                command.CommandText = $"SELECT {EventLoader.Columns} FROM events e WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset";
+                var (from, order) = query.Order == EventOrder.MostReported
+                    ? ("events e", "e.article_count DESC, e.source_count DESC, e.day DESC NULLS LAST, e.id")
+                    : EventFilter.ListsCountryDays(query)
+                        // The key's order is the same as e.day DESC NULLS LAST, e.id DESC: undated events have the lowest day.
+                        ? ("event_country_days c JOIN events e ON e.id = c.event_id", "c.day_number DESC, c.event_id DESC")
+                        : ("events e", "e.day DESC NULLS LAST, e.id DESC");
+                command.CommandText = $"SELECT {EventLoader.Columns} FROM {from} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset";
                 command.With("@limit", query.Limit).With("@offset", query.Offset);
                 return await EventLoader.LoadAsync(connection, command, query.MentionsPerEvent, cancellationToken);
             },

@@ -391,6 +391,31 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_countrys_list_follows_dates_a_merge_changes_and_lists_an_event_once_whichever_sides_name_it()
+    {
+        // Dated only by its publication day until a report giving the day in its text joins it.
+        await Store.SaveAsync(Reports.Handmade("undated-talks", "A", Monday.AddDays(1), new Act("USA", "CHN")), CoderV1);
+        await Store.SaveAsync(Reports.Handmade("visit", "B", Monday.AddDays(1), new Act("USA", "RUS") { On = Monday.AddDays(1) }), CoderV1);
+        await Store.SaveAsync(Reports.Handmade("never-dated", "C", null, new Act("USA", "GBR")), CoderV1);
+        async Task<string[]> Listed(string country) =>
+            (await Store.EventsAsync(new EventQuery { Country = country, MentionsPerEvent = 1 })).Select(e => e.Mentions[0].ArticleId).ToArray();
+        Assert.Equal(["visit", "undated-talks", "never-dated"], await Listed("USA"));
+
+        // The joining report moves the talks a day later and names China on both sides.
+        await Store.SaveAsync(Reports.Handmade("dated-talks", "D", Monday.AddDays(2), new Act("USA,CHN", "CHN") { On = Monday.AddDays(2) }), CoderV1);
+
+        Assert.Equal(["undated-talks", "visit", "never-dated"], await Listed("USA"));
+        Assert.Equal(["undated-talks"], await Listed("CHN"));
+        Assert.Equal(["undated-talks"], (await Store.EventsAsync(new EventQuery { Country = "USA", From = Monday.AddDays(2), MentionsPerEvent = 1 })).Select(e => e.Mentions[0].ArticleId));
+        Assert.Equal(["visit"], (await Store.EventsAsync(new EventQuery { Country = "USA", To = Monday.AddDays(1), MentionsPerEvent = 1 })).Select(e => e.Mentions[0].ArticleId));
+
+        // Recoding the joining report without its date takes the talks back to their first day.
+        await Store.SaveAsync(Reports.Handmade("dated-talks", "D", Monday.AddDays(2), new Act("USA,CHN", "CHN")), CoderV2);
+
+        Assert.Equal(["visit", "undated-talks", "never-dated"], await Listed("USA"));
+    }
+
+    [StoreFact]
     public async Task A_list_can_read_each_events_first_mentions_only()
     {
         await Store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), CoderV1);

@@ -23,6 +23,31 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_database_from_before_the_country_days_lists_each_countrys_events_from_its_filled_key()
+    {
+        var path = Path.Combine(folder, "second-schema.db");
+        await using (var store = await SqliteEventStore.OpenAsync(path))
+        {
+            await store.SaveAsync(Reports.XiHostsKhurelsukh("xinhua-1", "Xinhua"), "v1");
+            await store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), "v1");
+        }
+
+        // Back to the second schema: no country days, and no record of the third migration.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = new SqliteCommand("DROP TABLE event_country_days; DELETE FROM schema_migrations WHERE version = 3;", connection);
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        await using var migrated = await SqliteEventStore.OpenAsync(path);
+        async Task<string[]> Listed(string country) =>
+            (await migrated.EventsAsync(new EventQuery { Country = country })).Select(e => $"{e.Type} {e.Day:yyyy-MM-dd}").ToArray();
+        Assert.Equal(["SANCTION 2023-10-22", "CONSULT 2023-10-19"], await Listed("PRK"));
+        Assert.Equal(["CONSULT 2023-10-17"], await Listed("MNG"));
+    }
+
+    [Fact]
     public async Task A_database_from_before_the_search_prefixes_is_indexed_again_and_still_finds_its_articles()
     {
         var path = Path.Combine(folder, "first-schema.db");
