@@ -77,7 +77,7 @@ internal static class EventFilter
                 // A dated dyad of two countries is a range of event_dyads' clustered key, where matching through
                 // event_countries probes every event of one country. event_dyads leaves out undated events and a
                 // country acting on itself: a day bound leaves out the first, and the countries differ.
-                var bounds = DayNumberBounds(command, query.From, query.To);
+                var bounds = DayNumberBounds(command, query.From, query.To, "dyad");
                 var directed = $"SELECT event_id FROM event_dyads WHERE source_country = @dyad_a AND target_country = @dyad_b{bounds}";
                 var reversed = $"SELECT event_id FROM event_dyads WHERE source_country = @dyad_b AND target_country = @dyad_a{bounds}";
                 clauses.Add(dyad.Directed ? $"e.id IN ({directed})" : $"e.id IN ({directed} UNION ALL {reversed})");
@@ -110,19 +110,23 @@ internal static class EventFilter
         return true;
     }
 
-    private static string DayNumberBounds(DbCommand command, DateOnly? from, DateOnly? to)
+    /// <summary>
+    /// <c> AND day_number &gt;= @{name}_from AND day_number &lt;= @{name}_to</c> for the bounds given, with their
+    /// parameters; the name keeps them apart from other parameters of the same command.
+    /// </summary>
+    internal static string DayNumberBounds(DbCommand command, DateOnly? from, DateOnly? to, string name)
     {
         var bounds = "";
         if (from is { } first)
         {
-            bounds += " AND day_number >= @dyad_from";
-            command.With("@dyad_from", first.DayNumber);
+            bounds += $" AND day_number >= @{name}_from";
+            command.With($"@{name}_from", first.DayNumber);
         }
 
         if (to is { } last)
         {
-            bounds += " AND day_number <= @dyad_to";
-            command.With("@dyad_to", last.DayNumber);
+            bounds += $" AND day_number <= @{name}_to";
+            command.With($"@{name}_to", last.DayNumber);
         }
 
         return bounds;

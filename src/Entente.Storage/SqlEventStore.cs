@@ -239,7 +239,7 @@ public abstract class SqlEventStore : IEventStore
             async connection =>
             {
                 await using var command = connection.Sql(null, "");
-                var bounds = DayBounds(command, from, to);
+                var bounds = EventFilter.DayNumberBounds(command, from, to, "day");
                 command.CommandText = $"""
                     SELECT source_country, target_country, COUNT(*),
                            SUM(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END),
@@ -365,25 +365,6 @@ public abstract class SqlEventStore : IEventStore
         },
         cancellationToken);
 
-    /// <summary><c> AND day_number &gt;= @from AND day_number &lt;= @to</c> for the bounds given, with their parameters.</summary>
-    private static string DayBounds(DbCommand command, DateOnly? from, DateOnly? to)
-    {
-        var bounds = "";
-        if (from is { } first)
-        {
-            bounds += " AND day_number >= @from";
-            command.With("@from", first.DayNumber);
-        }
-
-        if (to is { } last)
-        {
-            bounds += " AND day_number <= @to";
-            command.With("@to", last.DayNumber);
-        }
-
-        return bounds;
-    }
-
     private static async Task<List<DyadEvent>> DyadEventsAsync(
         DbConnection connection,
         string source,
@@ -394,7 +375,7 @@ public abstract class SqlEventStore : IEventStore
         CancellationToken cancellationToken)
     {
         await using var command = connection.Sql(null, "").With("@a", source).With("@b", target);
-        var bounds = DayBounds(command, from, to);
+        var bounds = EventFilter.DayNumberBounds(command, from, to, "day");
         const string Columns = "SELECT event_id, day_number, quad_class, goldstein FROM event_dyads";
         // Each direction is one range scan of the dyads' clustered key.
         command.CommandText = directed
