@@ -202,7 +202,7 @@ public sealed class WorkQueueTests(PostgresDatabase database) : IClassFixture<Po
 
         Assert.Equal(articles.Count, progress.Sum(p => p.Done));
         Assert.Equal(articles.Count, (await queue.StatusAsync()).Done);
-        var expected = await OneWriter.StatsAsync(database, articles);
+        var expected = await OneWriter.StatsAsync(database, connectionString, articles);
         await using var store = await PostgresEventStore.OpenAsync(connectionString);
         var stats = await store.StatsAsync();
         Assert.Equal((expected.Articles, expected.Events, expected.Mentions, 0L), (stats.Articles, stats.Events, stats.Mentions, stats.Errors));

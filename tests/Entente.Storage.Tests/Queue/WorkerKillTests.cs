@@ -72,7 +72,7 @@ public sealed class WorkerKillTests(PostgresDatabase database) : IClassFixture<P
         Assert.Equal(articles.Count, await ScalarAsync(data, "SELECT COUNT(*) FROM work_queue"));
         Assert.Equal(articles.Count, await ScalarAsync(data, "SELECT COUNT(DISTINCT id) FROM articles"));
         Assert.Equal(0, await ScalarAsync(data, "SELECT COUNT(*) FROM (SELECT 1 FROM event_mentions GROUP BY article_seq, ordinal HAVING COUNT(*) > 1) twice"));
-        var expected = await OneWriter.StatsAsync(database, articles);
+        var expected = await OneWriter.StatsAsync(database, connectionString, articles);
         await using var store = await PostgresEventStore.OpenAsync(connectionString);
         var stats = await store.StatsAsync();
         Assert.Equal((expected.Articles, expected.Events, expected.Mentions, 0L), (stats.Articles, stats.Events, stats.Mentions, stats.Errors));
