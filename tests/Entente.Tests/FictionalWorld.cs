@@ -56,6 +56,7 @@ internal static class FictionalWorld
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
+            "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n",

@@ -365,6 +365,22 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        // "will not provide support", "would not recognise", "does not plan to lift its ban": a cooperative act its
+        // actor declares it will not do is a refusal made now (CAMEO 12x), not a future act that did not happen.
+        // "North Korea will reject any contact": a rejection declared for the future is made by declaring it.
+        var code = pattern.Cameo;
+        var (type, mode) = (pattern.Type, pattern.Mode);
+        var cues = DeclarationCues(body, tokens, sentence, start);
+        if (modality == Modality.Negated && code.QuadClass is 1 or 2 && (cues.Auxiliary || cues.Plan)
+            && patterns.Codes.TryGetValue(RefusalCode(pattern.Type), out var refusal))
+        {
+            (code, type, mode, modality) = (refusal, refusal.PloverType ?? "REJECT", refusal.PloverMode, Modality.Asserted);
+        }
+        else if (modality == Modality.Future && pattern.Type == "REJECT" && cues.Auxiliary && !cues.Negation)
+        {
+            modality = Modality.Asserted;
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
             && Counterpart(document, sentence, start, actors) is { } counterpart)
         {
@@ -410,11 +426,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         var coded = new CodedEvent(
-            pattern.Type,
-            pattern.Mode,
-            pattern.Cameo.Code,
-            pattern.Cameo.QuadClass,
-            pattern.Cameo.Goldstein,
+            type,
+            mode,
+            code.Code,
+            code.QuadClass,
+            code.Goldstein,
             actors,
             recipients,
             DateOf(document, sentence, trigger),
@@ -548,6 +564,33 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var text = sentence.Range.Span(body);
         return TenseCue.IsFutureNear(text, trigger.Start - sentence.Range.Start, trigger.End - sentence.Range.Start) ? Modality.Future : Modality.Asserted;
     }
+
+    /// <summary>
+    /// The words of a declaration just before the trigger: a negation ("not", "never"), a future auxiliary ("will",
+    /// "would", "won't") and a plan word ("does not plan to").
+    /// </summary>
+    private static (bool Negation, bool Auxiliary, bool Plan) DeclarationCues(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var (negation, auxiliary, plan) = (false, false, false);
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            negation |= word is "not" or "n't" or "never" or "won't";
+            auxiliary |= word is "will" or "would" or "shall" or "wo" or "won't" or "'ll";
+            plan |= word is "plan" or "plans" or "intend" or "intends";
+        }
+
+        return (negation, auxiliary, plan);
+    }
+
+    /// <summary>The CAMEO code of refusing an act of the type: to meet (125), to cooperate or help (121), to yield (124), else to accept (120).</summary>
+    private static string RefusalCode(string type) => type switch
+    {
+        "CONSULT" => "125",
+        "COOPERATE" or "AID" => "121",
+        "RETREAT" => "124",
+        _ => "120",
+    };
 
     private static bool InsideGroup(IReadOnlyList<ParticipantGroup> groups, int token) =>
         groups.Any(g => g.Chunks.Any(c => token >= c.FirstToken && token < c.EndToken));

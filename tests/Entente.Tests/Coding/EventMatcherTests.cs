@@ -426,4 +426,21 @@ public sealed class EventMatcherTests
         var events = Events("The League of Nations envoy met Sylvanian officials.\nThe League of Nations envoy met Sylvanian students.\nFreedonia bombed the depot, and Sylvania rejected the strikes.");
         Assert.Equal([("REJECT", "SYL", "FRD")], events.Where(e => e.Type == "REJECT").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void A_cooperative_act_declared_for_the_future_as_not_done_is_a_refusal_made_now()
+    {
+        Assert.Equal(
+            [("REJECT", "125", "FRD", "SYL", Modality.Asserted)],
+            Code("Freedonia said it would not meet Sylvania.").Events.Select(e => (e.Type, e.Cameo, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)), e.Modality)));
+        Assert.Equal([("CONSULT", Modality.Negated)], Events("Freedonia did not meet Sylvania.").Select(e => (e.Type, e.Modality)));
+        Assert.Equal([("ASSAULT", Modality.Negated)], Events("Freedonia will not bomb Sylvania.").Select(e => (e.Type, e.Modality)));
+    }
+
+    [Fact]
+    public void A_rejection_declared_for_the_future_is_made_by_declaring_it()
+    {
+        Assert.Equal([("REJECT", Modality.Asserted)], Events("Freedonia will reject any talks with Sylvania.").Select(e => (e.Type, e.Modality)));
+        Assert.Equal([("REJECT", Modality.Future)], Events("Freedonia plans to reject any talks with Sylvania.").Select(e => (e.Type, e.Modality)));
+    }
 }
