@@ -621,6 +621,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 break;
             }
 
+            if (OpensClauseWithUnnamedSubject(body, tokens, group.EndToken, start))
+            {
+                return null;
+            }
+
             fallback ??= group;
             // "using Mongolian channels": a bare nationality adjective before the noun it modifies is no subject.
             var modifier = group.Chunks is [{ AdjectiveOnly: true }] && group.EndToken < start && tokens[group.EndToken].Kind == TokenKind.Word
@@ -633,6 +638,33 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return fallback;
     }
+
+    /// <summary>
+    /// "The visas of ambassador Itte have been cancelled and police are instructed to expel the envoy": after a clause
+    /// with a verb of its own, "and"/"but" with a subject no group names and an auxiliary opens a new clause whose
+    /// subject is none of the groups before it.
+    /// </summary>
+    private static bool OpensClauseWithUnnamedSubject(string body, IReadOnlyList<Token> tokens, int from, int start)
+    {
+        for (var i = start - 2; i > from; i--)
+        {
+            if (tokens[i].Span(body) is not ("and" or "but"))
+            {
+                continue;
+            }
+
+            var auxiliary = Enumerable.Range(i + 2, Math.Max(0, Math.Min(3, start - i - 2))).FirstOrDefault(j => IsAuxiliary(tokens[j].Span(body)));
+            var subjectWords = auxiliary - i - 1;
+            return auxiliary > 0 && subjectWords is >= 1 and <= 3
+                && Enumerable.Range(i + 1, subjectWords).All(j => tokens[j].Kind == TokenKind.Word && tokens[j].Span(body) is not ("he" or "she" or "it" or "they" or "we"))
+                && Enumerable.Range(from, i - from).Any(j => IsAuxiliary(tokens[j].Span(body)));
+        }
+
+        return false;
+    }
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "will" or "would";
 
     /// <summary>A comma and a closing quotation mark just before the trigger's clause: "...," the ministry said.</summary>
     private static bool ClosesQuotation(string body, IReadOnlyList<Token> tokens, int from, int to)

@@ -443,4 +443,13 @@ public sealed class EventMatcherTests
         Assert.Equal([("REJECT", Modality.Asserted)], Events("Freedonia will reject any talks with Sylvania.").Select(e => (e.Type, e.Modality)));
         Assert.Equal([("REJECT", Modality.Future)], Events("Freedonia plans to reject any talks with Sylvania.").Select(e => (e.Type, e.Modality)));
     }
+
+    [Fact]
+    public void And_with_an_unnamed_subject_after_a_clause_of_its_own_opens_a_clause_the_groups_before_do_not_act_in()
+    {
+        Assert.DoesNotContain(
+            Events("The visas of the Sylvanian minister have been cancelled and police are ordered to expel him, the Freedonian junta said."),
+            e => e.Actors == "SYL");
+        Assert.Equal([("SANCTION", "FRD", "SYL")], Events("Freedonia and its allies have expelled the Sylvanian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
