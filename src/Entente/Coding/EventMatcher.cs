@@ -275,7 +275,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // is mutual, each side acting on the other; so is "X and Y each released five detainees".
         var mutual = false;
         if (between is { Chunks.Count: >= 2 } parties && IsMediation(pattern)
-            && GroupBefore(body, tokens, sentence, groups, start) is { } mediator && mediator != parties)
+            && GroupBefore(document, sentence, groups, start) is { } mediator && mediator != parties)
         {
             // "Egypt helped mediate the agreement between Israel and Hamas": the mediator acts on both parties.
             actor = mediator;
@@ -289,7 +289,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else if (passive)
         {
-            recipient = GroupBefore(body, tokens, sentence, groups, start);
+            recipient = GroupBefore(document, sentence, groups, start);
             // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
             // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in".
             actor = pattern.Type switch
@@ -303,8 +303,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
-                ? ClauseSubject(body, tokens, sentence, groups, start)
-                : GroupBefore(body, tokens, sentence, groups, start));
+                ? ClauseSubject(document, sentence, groups, start)
+                : GroupBefore(document, sentence, groups, start));
 
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
@@ -599,8 +599,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// The subject: the nearest group ending before the trigger that is not the object of a preposition ("Pak, who
     /// was in Mongolia until Wednesday, also met ..." is Pak's act, not Mongolia's).
     /// </summary>
-    private static ParticipantGroup? GroupBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    private static ParticipantGroup? GroupBefore(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
+        var (body, tokens) = (document.Body, document.Tokens);
         if (RelativeAntecedent(body, tokens, sentence, groups, start) is { } antecedent)
         {
             return antecedent;
@@ -624,6 +625,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (OpensClauseWithUnnamedSubject(body, tokens, group.EndToken, start))
             {
                 return null;
+            }
+
+            if (PossessesAThing(document, group, start))
+            {
+                // "follow Poland's example and maintain their embargo": Poland owns the example; it does not maintain.
+                continue;
             }
 
             fallback ??= group;
@@ -661,6 +668,36 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A possessive naming the owner of a thing ("Poland's example", "Iran's actions") rather than of a person or body
+    /// ("Poland's government", "Russia's top diplomat", whose role the text layer found) or of an intention.
+    /// </summary>
+    private static bool PossessesAThing(Document document, ParticipantGroup group, int start)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        var noun = group.EndToken + 1;
+        if (noun >= start || tokens[group.EndToken].Span(body) is not ("'s" or "\u2019s")
+            || tokens[noun].Kind != TokenKind.Word || !char.IsLower(body[tokens[noun].Start]))
+        {
+            return false;
+        }
+
+        // "North Korea's intention to sever ties", "Poland's decision to expel": the owner of an intention acts in it.
+        if (noun + 1 < start && tokens[noun + 1].Span(body) is "to")
+        {
+            return false;
+        }
+
+        // The noun phrase runs to the next punctuation: "Algeria's leading human rights activist," names a person.
+        var last = noun;
+        while (last + 1 < start && last + 1 < noun + 5 && tokens[last + 1].Kind == TokenKind.Word)
+        {
+            last++;
+        }
+
+        return !document.Actors.Any(a => a.Range.Start >= tokens[noun].Start && a.Range.Start < tokens[last].End);
     }
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
@@ -713,9 +750,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// The subject of the clause a participial adjunct modifies: the first group of the sentence that is not a
     /// prepositional object ("Macron sharply criticized the junta, demanding ..." is Macron's demand, not the junta's).
     /// </summary>
-    private static ParticipantGroup? ClauseSubject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start) =>
-        groups.FirstOrDefault(g => g.EndToken <= start && (g.FirstToken == sentence.FirstToken || !IsPreposition(tokens[g.FirstToken - 1].Span(body))))
-            ?? GroupBefore(body, tokens, sentence, groups, start);
+    private static ParticipantGroup? ClauseSubject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start) =>
+        groups.FirstOrDefault(g => g.EndToken <= start && (g.FirstToken == sentence.FirstToken || !IsPreposition(document.Tokens[g.FirstToken - 1].Span(document.Body))))
+            ?? GroupBefore(document, sentence, groups, start);
 
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"

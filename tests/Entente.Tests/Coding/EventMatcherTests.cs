@@ -452,4 +452,14 @@ public sealed class EventMatcherTests
             e => e.Actors == "SYL");
         Assert.Equal([("SANCTION", "FRD", "SYL")], Events("Freedonia and its allies have expelled the Sylvanian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void The_owner_of_a_thing_is_no_subject_but_the_owner_of_a_role_or_an_intention_is()
+    {
+        Assert.Equal(
+            [("SANCTION", "SYL", "FRD")],
+            Events("Sylvania decided to follow Freedonia's example and expel the Freedonian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal([("SANCTION", "SYL", "FRD")], Events("Sylvania's minister expelled the Freedonian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal([("SANCTION", "SYL", "FRD")], Events("Sylvania's decision to expel the Freedonian minister was sudden.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
