@@ -321,11 +321,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var actors = Participants(actor);
-        // A country does not act on itself in international relations: "Pak ... met his counterpart" whose country
-        // is unknown or the same is no recipient.
+        // A country does not act on itself: "Pak ... met his counterpart" whose country is unknown or the same is no
+        // recipient — unless the two are the state and a non-state side of one country.
         var recipients = mutual
             ? Participants(recipient)
-            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || a.Country == r.Country)).ToList();
+            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || (a.Country == r.Country && !AreDomesticSides(a, r)))).ToList();
         if (recipients.Count == 0 && IsMediation(pattern))
         {
             // "an agreement between Hamas and Israel ..., along with Qatar, which helped broker the deal": with no
@@ -591,6 +591,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         "RETREAT" => "124",
         _ => "120",
     };
+
+    /// <summary>
+    /// "Georgian demonstrators attacked the Georgian government", "police arrested opposition activists": within one
+    /// country, the state and a named non-state side (opposition, rebels, protesters, ...) are two sides.
+    /// </summary>
+    private static bool AreDomesticSides(Participant actor, Participant recipient) =>
+        actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector));
+
+    private static bool IsNonState(string? sector) => sector is "OPP" or "REB" or "CVL" or "PTY" or "LAB" or "EDU" or "REL" or "REF";
 
     private static bool InsideGroup(IReadOnlyList<ParticipantGroup> groups, int token) =>
         groups.Any(g => g.Chunks.Any(c => token >= c.FirstToken && token < c.EndToken));

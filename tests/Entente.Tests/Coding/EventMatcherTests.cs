@@ -462,4 +462,11 @@ public sealed class EventMatcherTests
         Assert.Equal([("SANCTION", "SYL", "FRD")], Events("Sylvania's minister expelled the Freedonian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
         Assert.Equal([("SANCTION", "SYL", "FRD")], Events("Sylvania's decision to expel the Freedonian minister was sudden.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void Within_one_country_the_state_and_a_named_non_state_side_are_two_sides_but_two_state_bodies_are_not()
+    {
+        Assert.Equal([("ASSAULT", "SYL", "SYL")], Events("Sylvanian protesters bombed the Sylvanian army.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Empty(Events("The Sylvanian junta met the Sylvanian minister."));
+    }
 }
