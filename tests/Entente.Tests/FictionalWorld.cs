@@ -39,6 +39,7 @@ internal static class FictionalWorld
             "deputy foreign minister\tGOV\ttitle\n" +
             "foreign minister\tGOV\ttitle\n" +
             "junta\tMIL\tbody\n" +
+            "mayor\tGOV\ttitle\n" +
             "minister\tGOV\ttitle\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n",

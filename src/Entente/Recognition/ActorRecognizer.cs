@@ -88,7 +88,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         return true;
     }
 
-    private static ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted)
+    private ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted)
     {
         var candidate = candidates[c];
         var role = candidate.Role!;
@@ -107,7 +107,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
         else if (country is null)
         {
-            country = CountryAfter(body, tokens, candidates, c);
+            country = CountryAfter(body, tokens, candidates, c) ?? PlaceAfter(body, tokens, candidate);
         }
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
@@ -181,6 +181,32 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             && following.Start == next && actor.Kind != ActorKind.Capital
             ? actor.Country
             : null;
+    }
+
+    /// <summary>
+    /// The country of the place a role is "of": "the mayor of Nablus", "the governor of the southern region of
+    /// Kherson" — the place right after "of (the)", or after a short description ending in "of".
+    /// </summary>
+    private string? PlaceAfter(string body, IReadOnlyList<Token> tokens, Candidate role)
+    {
+        var of = role.Start + role.Length;
+        var end = role.Sentence.EndToken;
+        if (of >= end || tokens[of].Span(body) is not "of")
+        {
+            return null;
+        }
+
+        for (var t = of + 1; t < end && t <= of + 8 && tokens[t].Kind == TokenKind.Word; t++)
+        {
+            var introduced = tokens[t - 1].Span(body) is "of" || (t == of + 2 && tokens[t - 1].Span(body) is "the");
+            if (introduced && lexicon.Places.TryMatch(body, tokens, t, end, out var length, out var place)
+                && (t + length >= end || !tokens[t + length].IsCapitalized(body)))
+            {
+                return place!.Country;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> gap) => gap is "'s" or "\u2019s" or "'" or "\u2019";

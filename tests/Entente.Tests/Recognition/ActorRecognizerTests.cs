@@ -36,6 +36,14 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_role_of_a_place_serves_the_places_country()
+    {
+        Assert.Contains(("mayor", ActorKind.Role, "SYL"), Actors("Freedonia released the mayor of Port Marx."));
+        Assert.Contains(("mayor", ActorKind.Role, "SYL"), Actors("Freedonia released the mayor of the southern port city of Port Marx."));
+        Assert.DoesNotContain(Actors("Freedonia released the mayor of the Port Marx Club."), a => a.Text == "mayor");
+    }
+
+    [Fact]
     public void An_envoys_posting_belongs_to_the_role_and_not_to_the_envoys_country()
     {
         var document = StagePipeline.Run("The Freedonian Ambassador to Sylvania arrived.");
