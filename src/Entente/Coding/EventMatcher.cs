@@ -363,6 +363,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = Participants(territory).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
         }
 
+        if (recipients.Count == 0 && pattern.Type == "ASSAULT" && !passive && actors.Count > 0
+            && PlaceLater(document, sentence, end) is { } target && !actors.Any(a => a.Country == target.Country))
+        {
+            // "an air strike against an Islamic State target southwest of Baghdad": a strike lands in the country of
+            // the place its clause names, however far after the trigger.
+            recipients = [new Participant(target.Country, "GOV", null, null, target.Range, document.TextOf(target.Range))];
+        }
+
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         // "will not provide support", "would not recognise", "does not plan to lift its ban": a cooperative act its
@@ -829,21 +837,37 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>A group right after "in" or "inside" later in the clause: the territory an act takes place in.</summary>
     private static ParticipantGroup? TerritoryLater(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)
     {
-        for (var i = end; i < sentenceEnd - 1; i++)
+        var clauseEnd = ClauseEnd(body, tokens, end, sentenceEnd);
+        for (var i = end; i < clauseEnd; i++)
         {
-            var word = tokens[i].Span(body);
-            if (word is "," or ";" or ":" or "." or "but" or "while" or "after" or "before" or "since" or "because" or "which" or "who" or "that")
-            {
-                return null;
-            }
-
-            if (word is "in" or "inside" && groups.FirstOrDefault(g => g.FirstToken == i + 1) is { } group)
+            if (tokens[i].Span(body) is "in" or "inside" && groups.FirstOrDefault(g => g.FirstToken == i + 1) is { } group)
             {
                 return group;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"an air strike against an Islamic State target southwest of Baghdad": the first place the clause names after the trigger.</summary>
+    private static PlaceMention? PlaceLater(Document document, Sentence sentence, int end)
+    {
+        var clauseEnd = document.Tokens[ClauseEnd(document.Body, document.Tokens, end, sentence.EndToken) - 1].End;
+        return document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Range.Start >= document.Tokens[end - 1].End && p.Range.End <= clauseEnd);
+    }
+
+    /// <summary>The token that ends the trigger's clause: punctuation or a word that opens another clause.</summary>
+    private static int ClauseEnd(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
+    {
+        for (var i = end; i < sentenceEnd - 1; i++)
+        {
+            if (tokens[i].Span(body) is "," or ";" or ":" or "." or "but" or "while" or "after" or "before" or "since" or "because" or "which" or "who" or "that")
+            {
+                return i;
+            }
+        }
+
+        return sentenceEnd - 1;
     }
 
     /// <summary>For a noun trigger, the group right before it: "Pak's visit", "the US strikes", "Chinese sanctions".</summary>

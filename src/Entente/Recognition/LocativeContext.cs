@@ -18,6 +18,10 @@ public static class LocativeContext
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static bool IsBearing(ReadOnlySpan<char> word) =>
+        word is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            or "north-east" or "north-west" or "south-east" or "south-west" or "outskirts";
+
     /// <summary>True when the token before <paramref name="index"/> (skipping "the") puts it in a place position.</summary>
     public static bool IsLocative(string body, IReadOnlyList<Token> tokens, int index, int sentenceStart)
     {
@@ -33,6 +37,12 @@ public static class LocativeContext
         }
 
         if (Lookup.Contains(tokens[before].Span(body)))
+        {
+            return true;
+        }
+
+        // "southwest of Baghdad", "30 km north of Kyiv": a bearing from a place.
+        if (tokens[before].Span(body) is "of" && before > sentenceStart && IsBearing(tokens[before - 1].Span(body)))
         {
             return true;
         }

@@ -469,4 +469,15 @@ public sealed class EventMatcherTests
         Assert.Equal([("ASSAULT", "SYL", "SYL")], Events("Sylvanian protesters bombed the Sylvanian army.").Select(e => (e.Type, e.Actors, e.Recipients)));
         Assert.Empty(Events("The Sylvanian junta met the Sylvanian minister."));
     }
+
+    [Fact]
+    public void A_strike_with_no_one_named_lands_in_the_country_of_the_place_its_clause_names()
+    {
+        Assert.Equal(
+            [("ASSAULT", "FRD", "SYL")],
+            Events("Freedonia bombed an old fuel storage depot 20 km north of Port Marx, the ministry said.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal(
+            [("ASSAULT", "FRD", "")],
+            Events("Freedonia bombed an old fuel storage depot, after talks in Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }

@@ -12,6 +12,13 @@ public sealed class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_bearing_from_a_place_puts_it_in_a_place_position()
+    {
+        Assert.Equal("Port Marx", Assert.Single(StagePipeline.Run("The depot lies 20 km southwest of Port Marx.").Places).Name);
+        Assert.Empty(StagePipeline.Run("The depot is the pride of Port Marx.").Places);
+    }
+
+    [Fact]
     public void A_place_followed_by_its_country_counts_without_a_preposition()
     {
         var document = StagePipeline.Run("Fredville, Freedonia, March 11.");
