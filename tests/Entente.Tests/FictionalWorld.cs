@@ -66,6 +66,7 @@ internal static class FictionalWorld
             "meet\tmeets\tmet\tmet\tmeeting\n" +
             "expel\texpels\texpelled\texpelled\texpelling\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
+            "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.charge-that\t112\tACCUSE\t\t~charge that\tnoun\t\n" +
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +

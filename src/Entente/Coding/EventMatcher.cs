@@ -40,7 +40,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var t = sentence.FirstToken;
             var previousTriggerEnd = -1;
             var previousRefuses = false;
-            var previousAsks = false;
+            // The word that introduces what the previous verb asks for ("to") or charges ("of").
+            string? complementMarker = null;
             while (t < sentence.EndToken)
             {
                 if (InsideGroup(groups, t) || !patterns.Triggers.TryMatch(document.Body, document.Tokens, t, sentence.EndToken, out var length, out var candidates))
@@ -50,7 +51,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 }
 
                 if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
-                    && !IsAskedFor(document, sentence, previousTriggerEnd, previousAsks, t)
+                    && !IsComplement(document, sentence, previousTriggerEnd, complementMarker, t)
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     foreach (var side in coded)
@@ -66,7 +67,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 previousTriggerEnd = t + length;
                 previousRefuses = candidates!.Any(c => c.IsVerb && c.Type is "REJECT" or "SANCTION");
                 // An invitation's act is coded in its own right, as planned ("invited to attend" → a future visit).
-                previousAsks = candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal));
+                complementMarker = candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal)) ? "to"
+                    : candidates!.Any(c => c.IsVerb && c.Type is "ACCUSE") ? "of"
+                    : null;
                 t += length;
             }
         }
@@ -227,17 +230,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// "called on Russia to withdraw its troops", "threatened to annex the region": the act a request or threat is
-    /// about is asked for or threatened, not done.
+    /// "called on Russia to withdraw its troops", "threatened to annex the region", "accused Kigali of backing the
+    /// rebels": the act a request, threat or accusation is about is asked for, threatened or charged, not done.
     /// </summary>
-    private static bool IsAskedFor(Document document, Sentence sentence, int previousTriggerEnd, bool previousAsks, int start)
+    private static bool IsComplement(Document document, Sentence sentence, int previousTriggerEnd, string? marker, int start)
     {
-        if (!previousAsks || previousTriggerEnd < 0 || start - previousTriggerEnd > 6)
+        if (marker is null || previousTriggerEnd < 0 || start - previousTriggerEnd > 6)
         {
             return false;
         }
 
-        var infinitive = false;
+        var marked = false;
         for (var i = previousTriggerEnd; i < start && i < sentence.EndToken; i++)
         {
             var word = document.Tokens[i].Span(document.Body);
@@ -246,10 +249,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 return false;
             }
 
-            infinitive |= word is "to";
+            marked |= word.SequenceEqual(marker);
         }
 
-        return infinitive;
+        return marked;
     }
 
     /// <summary>The act a trigger codes, or, for a mutual act, one event per side; null when no participants bind.</summary>
@@ -654,7 +657,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // "using Mongolian channels": a bare nationality adjective before the noun it modifies is no subject.
             var modifier = group.Chunks is [{ AdjectiveOnly: true }] && group.EndToken < start && tokens[group.EndToken].Kind == TokenKind.Word
                 && char.IsLower(body[tokens[group.EndToken].Start]);
-            if (!modifier && (group.FirstToken == sentence.FirstToken || !IsPreposition(tokens[group.FirstToken - 1].Span(body))))
+            if (!modifier && (group.FirstToken == sentence.FirstToken || !IsPreposition(tokens[group.FirstToken - 1].Span(body))
+                || OpensSubordinateClause(body, tokens, group, start)))
             {
                 return group;
             }
@@ -770,6 +774,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static ParticipantGroup? ClauseSubject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start) =>
         groups.FirstOrDefault(g => g.EndToken <= start && (g.FirstToken == sentence.FirstToken || !IsPreposition(document.Tokens[g.FirstToken - 1].Span(document.Body))))
             ?? GroupBefore(document, sentence, groups, start);
+
+    /// <summary>
+    /// "hours after Azerbaijan launched an offensive", "before Israel had struck": "after", "before" and "since" can
+    /// open a clause whose subject is the group right before its verb.
+    /// </summary>
+    private static bool OpensSubordinateClause(string body, IReadOnlyList<Token> tokens, ParticipantGroup group, int start) =>
+        tokens[group.FirstToken - 1].Span(body) is "after" or "before" or "since" && start - group.EndToken <= 2
+        && Enumerable.Range(group.EndToken, start - group.EndToken).All(i => IsAuxiliary(tokens[i].Span(body)) || tokens[i].Span(body).EndsWith("ly", StringComparison.Ordinal));
 
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"

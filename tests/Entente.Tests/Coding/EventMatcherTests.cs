@@ -480,4 +480,17 @@ public sealed class EventMatcherTests
             [("ASSAULT", "FRD", "")],
             Events("Freedonia bombed an old fuel storage depot, after talks in Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void What_an_accusation_charges_is_not_an_act()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL")], Events("Freedonia accused Sylvania of bombing Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void After_before_or_since_can_open_a_clause_whose_subject_acts()
+    {
+        Assert.Contains(("ASSAULT", "FRD"), Events("Sylvania rejected the talks, hours after Freedonia bombed Port Marx.").Select(e => (e.Type, e.Actors)));
+        Assert.Contains(("ASSAULT", "FRD"), Events("Freedonia bombed Port Marx after Sylvania.").Select(e => (e.Type, e.Actors)));
+    }
 }
