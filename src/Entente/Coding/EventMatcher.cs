@@ -50,8 +50,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     continue;
                 }
 
+                var complement = IsComplement(document, sentence, previousTriggerEnd, complementMarker, t);
                 if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
-                    && !IsComplement(document, sentence, previousTriggerEnd, complementMarker, t)
+                    && !complement
                     && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
                 {
                     foreach (var side in coded)
@@ -67,7 +68,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 previousTriggerEnd = t + length;
                 previousRefuses = candidates!.Any(c => c.IsVerb && c.Type is "REJECT" or "SANCTION");
                 // An invitation's act is coded in its own right, as planned ("invited to attend" → a future visit).
-                complementMarker = candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal)) ? "to"
+                // "urged Russia to halt the fighting and to withdraw": what follows an asked-for act is asked for too.
+                complementMarker = complement ? complementMarker
+                    : candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal)) ? "to"
                     : candidates!.Any(c => c.IsVerb && c.Type is "ACCUSE") ? "of"
                     : null;
                 t += length;
@@ -235,16 +238,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static bool IsComplement(Document document, Sentence sentence, int previousTriggerEnd, string? marker, int start)
     {
-        if (marker is null || previousTriggerEnd < 0 || start - previousTriggerEnd > 6)
+        if (marker is null || previousTriggerEnd < 0 || start - previousTriggerEnd > 12)
         {
             return false;
         }
 
-        var marked = false;
+        // "urged Ukraine to talk": the marker may end the previous trigger itself.
+        var marked = document.Tokens[previousTriggerEnd - 1].Span(document.Body).SequenceEqual(marker);
         for (var i = previousTriggerEnd; i < start && i < sentence.EndToken; i++)
         {
             var word = document.Tokens[i].Span(document.Body);
-            if (word is "," or ";" or "." or "but" or "and" or "while")
+            // "called on both to show restraint and to engage in dialogue": a second infinitive is asked for too.
+            var nextInfinitive = word is "and" && i + 1 < start && document.Tokens[i + 1].Span(document.Body).SequenceEqual(marker);
+            if (word is "," or ";" or "." or "but" or "while" || (word is "and" && !nextInfinitive))
             {
                 return false;
             }

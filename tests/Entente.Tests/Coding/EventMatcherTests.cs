@@ -493,4 +493,12 @@ public sealed class EventMatcherTests
         Assert.Contains(("ASSAULT", "FRD"), Events("Sylvania rejected the talks, hours after Freedonia bombed Port Marx.").Select(e => (e.Type, e.Actors)));
         Assert.Contains(("ASSAULT", "FRD"), Events("Freedonia bombed Port Marx after Sylvania.").Select(e => (e.Type, e.Actors)));
     }
+
+    [Fact]
+    public void Every_infinitive_a_request_asks_for_is_asked_for()
+    {
+        Assert.Equal(
+            [("REQUEST", "FRD", "SYL")],
+            Events("Freedonia urged Sylvania to expel the League of Nations envoy and to bomb the depots near Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
