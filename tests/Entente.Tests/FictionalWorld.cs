@@ -48,6 +48,7 @@ internal static class FictionalWorld
             "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",
         ["ontology/cameo.tsv"] = Header + "# columns: code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n" +
             "036\tExpress intent to meet\t4\t1\tCONSULT\t\n" +
+            "051\tPraise or endorse\t3.4\t1\tSUPPORT\t\n" +
             "040\tConsult\t1\t1\tCONSULT\t\n" +
             "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n" +
             "043\tHost a visit\t2.8\t1\tCONSULT\tvisit\n" +
@@ -82,7 +83,8 @@ internal static class FictionalWorld
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
-            "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n",
+            "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
+            "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

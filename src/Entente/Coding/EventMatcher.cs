@@ -53,7 +53,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 var complement = IsComplement(document, sentence, previousTriggerEnd, complementMarker, t);
                 if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
                     && !complement
-                    && Code(document, sentence, groups, t, t + length, candidates!) is { } coded)
+                    && Code(document, sentence, groups, t, t + length, candidates!, events) is { } coded)
                 {
                     foreach (var side in coded)
                     {
@@ -262,7 +262,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>The act a trigger codes, or, for a mutual act, one event per side; null when no participants bind.</summary>
-    private List<CodedEvent>? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates)
+    private List<CodedEvent>? Code(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, int end, IReadOnlyList<EventPattern> candidates, IReadOnlyList<CodedEvent> earlier)
     {
         var body = document.Body;
         var tokens = document.Tokens;
@@ -396,6 +396,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else if (modality == Modality.Future && pattern.Type == "REJECT" && cues.Auxiliary && !cues.Negation)
         {
             modality = Modality.Asserted;
+        }
+
+        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
+            && RefersToAnAct(body, tokens, end, sentence.EndToken) && earlier.LastOrDefault(e => e.Type is not ("SUPPORT" or "ACCUSE")) is { } referent)
+        {
+            // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
+            // blame of an act the story has reported goes to the ones who did it — both sides of a joint act. They are
+            // named elsewhere, so the evidence stays in this sentence.
+            recipients = (IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients) : referent.Actors)
+                .Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
+                .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
@@ -580,6 +591,29 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var text = sentence.Range.Span(body);
         return TenseCue.IsFutureNear(text, trigger.Start - sentence.Range.Start, trigger.End - sentence.Range.Start) ? Modality.Future : Modality.Asserted;
+    }
+
+    /// <summary>"welcomed the agreement", "praised this decision": the object is an act the story has reported.</summary>
+    private static bool RefersToAnAct(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
+    {
+        var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;
+        if (determiner is not ("the" or "this" or "that" or "their" or "its") || end + 1 >= sentenceEnd)
+        {
+            return false;
+        }
+
+        // "the historic agreement": one modifier may stand before the noun.
+        for (var i = end + 1; i < sentenceEnd && i <= end + 2; i++)
+        {
+            if (tokens[i].Span(body) is "agreement" or "deal" or "accord" or "decision" or "vote" or "move" or "step" or "development"
+                or "outcome" or "ceasefire" or "truce" or "announcement" or "deployment" or "launch" or "test" or "attack" or "attacks"
+                or "strike" or "strikes" or "ratification" or "release" or "exchange" or "swap")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

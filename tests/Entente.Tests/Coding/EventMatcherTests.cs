@@ -501,4 +501,15 @@ public sealed class EventMatcherTests
             [("REQUEST", "FRD", "SYL")],
             Events("Freedonia urged Sylvania to expel the League of Nations envoy and to bomb the depots near Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void Praise_of_an_act_the_story_reported_goes_to_the_ones_who_did_it()
+    {
+        var events = Events("Freedonia met Sylvania in Fredville.\nThe League of Nations welcomed the outcome.");
+        Assert.Contains(("SUPPORT", "IGO", "FRD,SYL"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.DoesNotContain(Events("The League of Nations welcomed the outcome."), e => e.Type == "SUPPORT");
+        var text = "Freedonia met Sylvania in Fredville.\nThe League of Nations welcomed the outcome.";
+        var praise = Code(text).Events.Single(e => e.Type == "SUPPORT");
+        Assert.True(praise.Evidence.Range.Start >= text.IndexOf("The League", StringComparison.Ordinal), "the evidence stays in the sentence of the praise");
+    }
 }
