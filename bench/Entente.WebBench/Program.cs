@@ -7,12 +7,15 @@ using Entente.Storage;
 using Entente.Bench;
 using Microsoft.Data.Sqlite;
 
-// Usage: dotnet run -c Release --project bench/Entente.WebBench [-- EVENTS CLIENTS SECONDS]
+// Usage: dotnet run -c Release --project bench/Entente.WebBench [-- EVENTS CLIENTS SECONDS [WARMUP_SECONDS]]
 // Fills a SQLite store, starts `entente serve` on it as a second process on loopback, and drives it with concurrent
-// clients over a mix of API and page URLs; prints latency percentiles per route and the errors.
+// clients over a mix of API and page URLs; prints latency percentiles per route and the errors. The same mix runs
+// unmeasured for WARMUP_SECONDS first (default 20): a fresh .NET process spends its first seconds compiling hot
+// methods again at higher tiers, which took a sixth of the server's CPU twenty seconds in and under 1% a minute in.
 var eventsWanted = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
 var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var warmupSeconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
 var path = Path.Combine(Path.GetTempPath(), "entente-webbench.db");
 
 await using (var store = await EventStores.OpenAsync(path))
@@ -75,13 +78,12 @@ try
 
     var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
     var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-    // Latency percentiles follow whatever else loads the machine; the server's own CPU time per request does much less.
-    var serverCpuBefore = CpuTime(server.Id);
-    var until = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+    // Each client draws from its own seed, so the warm-up and the measured run ask different questions.
+    Task DriveAsync(int duration, int seed, bool measured) => Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
     {
-        var random = new Random(client);
-        while (until.Elapsed.TotalSeconds < seconds)
+        var random = new Random(seed + client);
+        var until = Stopwatch.StartNew();
+        while (until.Elapsed.TotalSeconds < duration)
         {
             var (route, draw) = routes[random.Next(routes.Length)];
             var url = draw(random);
@@ -102,13 +104,21 @@ try
                 continue;
             }
 
-            timings.GetOrAdd(route, _ => []).Add(timer.Elapsed.TotalMilliseconds);
+            if (measured)
+            {
+                timings.GetOrAdd(route, _ => []).Add(timer.Elapsed.TotalMilliseconds);
+            }
         }
     })));
 
+    await DriveAsync(warmupSeconds, clients, measured: false);
+    // Latency percentiles follow whatever else loads the machine; the server's own CPU time per request does much less.
+    var serverCpuBefore = CpuTime(server.Id);
+    await DriveAsync(seconds, 0, measured: true);
+
     var serverCpu = CpuTime(server.Id) - serverCpuBefore;
     var total = timings.Values.Sum(t => t.Count);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{eventsWanted} stored events, {clients} clients, {seconds} s: {total} requests ({total / (double)seconds:F0}/s), {errors.Values.Sum()} errors"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{eventsWanted} stored events, {clients} clients, {seconds} s after {warmupSeconds} s of warm-up: {total} requests ({total / (double)seconds:F0}/s), {errors.Values.Sum()} errors"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server CPU {serverCpu.TotalSeconds:F1} s, {serverCpu.TotalMilliseconds / Math.Max(1, total):F2} ms per request; load average {LoadAverage()}"));
     Console.WriteLine("| route | requests | p50 ms | p95 ms | p99 ms |");
     Console.WriteLine("| --- | --- | --- | --- | --- |");

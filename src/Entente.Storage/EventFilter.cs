@@ -27,8 +27,12 @@ internal static class EventFilter
     /// </summary>
     public static bool ListsCountryDays(EventQuery query) => query.Country is not null && query.Order == EventOrder.Newest;
 
-    /// <summary>False when the query cannot match anything (a search without a word), so it need not run.</summary>
-    public static bool Apply(EventQuery query, SqlDialect dialect, DbCommand command, out string where)
+    /// <summary>
+    /// False when the query cannot match anything (a search without a word), so it need not run. With
+    /// <paramref name="probeSearch"/> a search is a test on each event the list's order reaches (see
+    /// <see cref="SqlEventStore"/>), else the set of events its articles report.
+    /// </summary>
+    public static bool Apply(EventQuery query, SqlDialect dialect, DbCommand command, bool probeSearch, out string where)
     {
         var clauses = new List<string> { "1 = 1" };
         where = "";
@@ -102,7 +106,9 @@ internal static class EventFilter
                 return false;
             }
 
-            clauses.Add($"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_seq IN ({dialect.MatchingArticles}))");
+            clauses.Add(probeSearch
+                ? $"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.article_seq IN ({dialect.MatchingArticles}))"
+                : $"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_seq IN ({dialect.MatchingArticles}))");
             command.With("@search", dialect.SearchArgument(words));
         }
 

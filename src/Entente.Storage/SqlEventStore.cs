@@ -11,6 +11,9 @@ namespace Entente.Storage;
 /// </summary>
 public abstract class SqlEventStore : IEventStore
 {
+    /// <summary>Matched mentions per listed event from which a search walks the list's order (<see cref="SearchIsBroadAsync"/>).</summary>
+    private const int BroadSearchPerListed = 100;
+
     private readonly SqlDialect dialect;
 
     private protected SqlEventStore(SqlDialect dialect) => this.dialect = dialect;
@@ -183,7 +186,8 @@ public abstract class SqlEventStore : IEventStore
             async connection =>
             {
                 await using var command = connection.Sql(null, "");
-                if (!EventFilter.Apply(query, dialect, command, out var where))
+                var probeSearch = await SearchIsBroadAsync(connection, query, cancellationToken);
+                if (!EventFilter.Apply(query, dialect, command, probeSearch, out var where))
                 {
                     return (IReadOnlyList<StoredEvent>)[];
                 }
@@ -390,6 +394,29 @@ public abstract class SqlEventStore : IEventStore
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// True when a newest-first search matches so many mentions that walking the events in the list's order and
+    /// testing each one stops sooner than collecting and sorting every match: a common word reported in thousands of
+    /// events needs only the first page's worth of that walk, while a rare one would walk the whole table. Counting
+    /// stops at <see cref="BroadSearchPerListed"/> mentions per event listed, which bounds both ways: the sort then
+    /// has fewer matches than that, and the walk reads about one event in that many of those it passes.
+    /// </summary>
+    private async Task<bool> SearchIsBroadAsync(DbConnection connection, EventQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Search is not { } search || query.Order != EventOrder.Newest || SearchWords.Of(search) is not { Count: > 0 } words)
+        {
+            return false;
+        }
+
+        var enough = BroadSearchPerListed * ((long)query.Limit + query.Offset);
+        await using var command = connection.Sql(null, $"""
+            SELECT COUNT(*) FROM (SELECT 1 FROM event_mentions m WHERE m.article_seq IN ({dialect.MatchingArticles}) LIMIT @enough) matched
+            """)
+            .With("@search", dialect.SearchArgument(words))
+            .With("@enough", enough);
+        return await command.ScalarLongAsync(cancellationToken) >= enough;
     }
 
     private async Task<T> RunAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Entente.Storage;
 
@@ -13,11 +15,19 @@ namespace Entente.Storage;
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
-    /// <summary>The most of the file mapped: address space, not memory; beyond it SQLite reads as before.</summary>
-    private const long MappedBytes = 1L << 30;
+    /// <summary>Each connection's page cache in KiB (a negative cache_size): it holds only the pages read, up to this.</summary>
+    private const int CacheKibibytes = 64 * 1024;
+
+    private static readonly object Configured = new();
 
     private readonly string connectionString;
     private readonly SqliteStoreOptions options;
+
+    /// <summary>
+    /// The database handles whose settings are made. The pool hands the same handle out again and it keeps its
+    /// settings, so running the three pragmas on every open only parsed and ran them once more per request.
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> configured = [];
 
     public SqliteDialect(string path, SqliteStoreOptions options)
     {
@@ -60,16 +70,23 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (configured.TryGetValue(connection.Handle!, out _))
+            {
+                return connection;
+            }
+
             var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
-            // Reads go through a memory map of the file rather than each connection's 2 MiB page cache: under
-            // many concurrent requests every pooled connection re-read pages with read calls (counting the events
-            // for the stats every dashboard view checks walked the table that way), while the map shares the
-            // operating system's cached pages among all connections. A larger page cache per connection helped
-            // less: each of fifty connections had to fill its own.
+            // A 64 MiB page cache per connection instead of the default 2 MiB, which under many concurrent requests
+            // re-read pages with read calls (counting the events for the stats walked the table that way). A memory
+            // map of the file avoided those calls but not the work: SQLite does not cache mapped pages, so every
+            // visit to a page parsed its header again and B-tree page setup became the largest cost of serving. Once
+            // the pooled connections have filled their caches (seconds under load), a page stays parsed; the web
+            // benchmark's server spent about 15% less CPU per uncached request than with the map.
             await using var pragmas = connection.Sql(null, string.Create(
                 CultureInfo.InvariantCulture,
-                $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {MappedBytes};"));
+                $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKibibytes};"));
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            configured.TryAdd(connection.Handle!, Configured);
             return connection;
         }
         catch

@@ -391,6 +391,53 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_search_matching_many_events_pages_in_the_order_of_the_unfiltered_list()
+    {
+        // 100 reports of 4 acts, every other one a "wire" report: the first one-event pages of a search for "wire"
+        // walk the list's order testing each event, while a long page or a rarer word collects and sorts its matches.
+        // Some reports are undated, which lists last.
+        string[] countries = ["USA", "CHN", "RUS", "PRK", "JPN", "MNG", "KOR", "IND"];
+        for (var report = 0; report < 100; report++)
+        {
+            var undated = report % 10 == 9;
+            var acts = Enumerable.Range(0, 4).Select(i => new Act(countries[(report + i) % 8], countries[(report + i + 3) % 8])
+            {
+                Type = i % 2 == 0 ? "CONSULT" : "ACCUSE",
+                On = undated ? null : Monday.AddDays((report * 4 + i) * 3 % 397),
+            }).ToArray();
+            await Store.SaveAsync(Reports.Handmade(report % 2 == 0 ? $"wire{report}" : $"post{report}", "A", undated ? null : Monday, acts), CoderV1);
+        }
+
+        async Task<long[]> Ids(EventQuery query) => (await Store.EventsAsync(query)).Select(e => e.Id).ToArray();
+        async Task<long[]> OnePerPage(EventQuery query, int count)
+        {
+            var ids = new List<long>();
+            for (var offset = 0; offset < count; offset++)
+            {
+                ids.AddRange(await Ids(query with { Limit = 1, Offset = offset }));
+            }
+
+            return [.. ids];
+        }
+
+        async Task<long[]> Wire(EventQuery query) => (await Store.EventsAsync(query with { Limit = 1000 }))
+            .Where(e => e.Mentions.Any(m => m.ArticleId.StartsWith("wire", StringComparison.Ordinal))).Select(e => e.Id).ToArray();
+
+        var wire = await Wire(new EventQuery());
+        Assert.True(wire.Length > 150, $"{wire.Length} wire events");
+        Assert.Equal(wire, await Ids(new EventQuery { Search = "wire", Limit = 1000 }));
+        Assert.Equal(wire[..3], await OnePerPage(new EventQuery { Search = "wire" }, 3));
+        Assert.Equal(wire[^3..], await Ids(new EventQuery { Search = "wire", Limit = 3, Offset = wire.Length - 3 }));
+        var usa = await Wire(new EventQuery { Country = "USA" });
+        Assert.Equal(usa[..2], await OnePerPage(new EventQuery { Search = "wire", Country = "usa" }, 2));
+        var accusations = await Wire(new EventQuery { Type = "ACCUSE" });
+        Assert.Equal(accusations[..2], await OnePerPage(new EventQuery { Search = "wire", Type = "ACCUSE" }, 2));
+        var wire98 = await Ids(new EventQuery { Search = "wire98", Limit = 1000 });
+        Assert.Equal(4, wire98.Length);
+        Assert.Equal(wire98[..2], await OnePerPage(new EventQuery { Search = "wire98" }, 2));
+    }
+
+    [StoreFact]
     public async Task A_countrys_list_follows_dates_a_merge_changes_and_lists_an_event_once_whichever_sides_name_it()
     {
         // Dated only by its publication day until a report giving the day in its text joins it.

@@ -23,6 +23,26 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public async Task A_pooled_connection_opened_again_keeps_its_busy_timeout_and_page_cache()
+    {
+        // The dialect sets them once per database handle, trusting the pool to hand the same handle out unchanged.
+        await using var dialect = new SqliteDialect(DatabasePath, new SqliteStoreOptions { BusyTimeout = TimeSpan.FromSeconds(7) });
+        async Task<(object Handle, object? Timeout, object? Cache)> SettingsAsync()
+        {
+            await using var connection = (SqliteConnection)await dialect.OpenAsync(CancellationToken.None);
+            await using var timeout = new SqliteCommand("PRAGMA busy_timeout", connection);
+            await using var cache = new SqliteCommand("PRAGMA cache_size", connection);
+            return (connection.Handle!, await timeout.ExecuteScalarAsync(), await cache.ExecuteScalarAsync());
+        }
+
+        var first = await SettingsAsync();
+        var again = await SettingsAsync();
+
+        Assert.Same(first.Handle, again.Handle);
+        Assert.Equal((7000L, -65536L), ((long)again.Timeout!, (long)again.Cache!));
+    }
+
+    [Fact]
     public async Task A_database_from_before_the_country_days_lists_each_countrys_events_from_its_filled_key()
     {
         var path = Path.Combine(folder, "second-schema.db");
