@@ -554,7 +554,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
-            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without")
+            // "have yet to agree" has not happened either.
+            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without"
+                || (tokens[i].Span(body) is "yet" && i + 1 < start && tokens[i + 1].Span(body) is "to"))
             {
                 return Modality.Negated;
             }

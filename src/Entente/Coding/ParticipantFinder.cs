@@ -11,6 +11,8 @@ namespace Entente.Coding;
 /// </summary>
 public static class ParticipantFinder
 {
+    private static readonly System.Buffers.SearchValues<char> LowerCaseWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
     private static readonly string[][] BothSides =
     [
         ["two", "sides"], ["both", "sides"], ["two", "countries"], ["both", "countries"], ["two", "nations"],
@@ -198,7 +200,23 @@ public static class ParticipantFinder
         var gap = document.Body.AsSpan(document.Tokens[leftEnd - 1].End, document.Tokens[rightStart].Start - document.Tokens[leftEnd - 1].End).Trim();
         // "the Hamas group and Israel", "the Taliban movement and Pakistan": a generic head noun after a name is part of it.
         return gap is "," or "and" or "or" or ", and" or ", or" or "and the" or ", and the" or "as well as" or "and his" or "and her" or "and their" or "and its"
-            or "group and" or "movement and" or "militia and" or "faction and" or "group and the" or "movement and the" or "militia and the";
+            or "group and" or "movement and" or "militia and" or "faction and" or "group and the" or "movement and the" or "militia and the"
+            || IsConjoinedWithModifier(gap);
+    }
+
+    /// <summary>"Sudan's army and the paramilitary Rapid Support Forces": one lower-case word may describe the second party.</summary>
+    private static bool IsConjoinedWithModifier(ReadOnlySpan<char> gap)
+    {
+        foreach (var opening in (ReadOnlySpan<string>)["and the ", ", and the ", "and "])
+        {
+            if (gap.StartsWith(opening, StringComparison.Ordinal))
+            {
+                var word = gap[opening.Length..];
+                return word.Length > 2 && !word.ContainsAnyExcept(LowerCaseWord);
+            }
+        }
+
+        return false;
     }
 
     private static int TokenAt(Document document, int start)

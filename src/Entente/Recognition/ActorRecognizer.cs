@@ -53,7 +53,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             var candidate = candidates[c];
             if (candidate.Actor is { } actor)
             {
-                if (!actor.IsBlocker && Accepts(body, tokens, candidate, named))
+                if (!actor.IsBlocker && Accepts(body, tokens, candidate, named) && !QualifiesAPlace(body, tokens, candidate))
                 {
                     mentions.Add(new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, actor.Country, actor.Sector, null, actor.Id));
                 }
@@ -87,6 +87,45 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         return true;
     }
+
+    /// <summary>
+    /// "JEDDAH, Saudi Arabia —", "talks in Kazan, Russia": a country after its own city only says where the city is;
+    /// "the Russian city of Kazan" likewise. Neither names a party, so neither may count towards a story's sides.
+    /// </summary>
+    private bool QualifiesAPlace(string body, IReadOnlyList<Token> tokens, Candidate candidate)
+    {
+        var country = candidate.Actor!.Country;
+        var start = candidate.Start;
+        var end = start + candidate.Length;
+        if (candidate.Actor.Kind == ActorKind.Adjective)
+        {
+            return end + 1 < candidate.Sentence.EndToken
+                && tokens[end].Span(body) is "city" or "town" or "port" or "village" or "region" or "province" or "capital"
+                && tokens[end + 1].Span(body) is "of";
+        }
+
+        if (start < candidate.Sentence.FirstToken + 2 || tokens[start - 1].Span(body) is not ",")
+        {
+            return false;
+        }
+
+        for (var first = start - 2; first >= candidate.Sentence.FirstToken && first >= start - 5; first--)
+        {
+            if (lexicon.Places.TryMatch(body, tokens, first, start - 1, out var length, out var place) && first + length == start - 1 && place!.Country == country)
+            {
+                return true;
+            }
+        }
+
+        // A dateline: "PORT-AU-PRINCE, Haiti —" opens its sentence with a city in capitals (not "US, Russia agree").
+        var opening = candidate.Sentence.FirstToken;
+        return start - 1 - opening is >= 1 and <= 4 && !lexicon.Actors.TryMatch(body, tokens, opening, start - 1, out _, out _)
+            && Enumerable.Range(opening, start - 1 - opening).All(i => tokens[i].Kind != TokenKind.Word || IsAllCapitals(tokens[i].Span(body)))
+            && IsAllCapitals(tokens[opening].Span(body));
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
     private ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted)
     {

@@ -512,4 +512,16 @@ public sealed class EventMatcherTests
         var praise = Code(text).Events.Single(e => e.Type == "SUPPORT");
         Assert.True(praise.Evidence.Range.Start >= text.IndexOf("The League", StringComparison.Ordinal), "the evidence stays in the sentence of the praise");
     }
+
+    [Fact]
+    public void Yet_to_act_is_not_to_have_acted()
+    {
+        Assert.Equal([Modality.Negated], Events("Freedonia has yet to meet Sylvania.").Select(e => e.Modality));
+    }
+
+    [Fact]
+    public void One_lower_case_word_may_describe_the_second_of_two_parties()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL,IGO")], Events("Freedonia met Sylvania and the visiting League of Nations envoy.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }

@@ -36,6 +36,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_country_that_only_says_where_a_city_is_names_no_party()
+    {
+        Assert.DoesNotContain(Actors("Port Marx, Sylvania - Freedonia met the minister."), a => a.Country == "SYL");
+        Assert.DoesNotContain(Actors("PORT MARX, Sylvania - Freedonia met the minister."), a => a.Country == "SYL");
+        Assert.DoesNotContain(Actors("Freedonia met the minister in the Sylvanian city of Port Marx."), a => a.Country == "SYL");
+        Assert.Contains(Actors("Freedonia, Sylvania agree to talks."), a => a.Country == "SYL");
+    }
+
+    [Fact]
     public void A_role_of_a_place_serves_the_places_country()
     {
         Assert.Contains(("mayor", ActorKind.Role, "SYL"), Actors("Freedonia released the mayor of Port Marx."));
