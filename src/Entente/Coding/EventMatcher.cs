@@ -956,8 +956,36 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static DateMention? DateOf(Document document, Sentence sentence, TextRange trigger)
     {
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)).ToList();
+        // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
+        if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
+        {
+            dates.Remove(dateline);
+        }
+
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>A date in the sentence's opening "CITY, Month Day —", before its dash.</summary>
+    private static bool InDateline(Document document, Sentence sentence, DateMention date)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var opening = tokens[sentence.FirstToken].Span(body);
+        if (opening.Length < 2 || opening.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken && i < sentence.FirstToken + 10; i++)
+        {
+            if (tokens[i].Span(body) is "\u2014" or "\u2013" or "-" or "--")
+            {
+                return date.Range.End <= tokens[i].Start;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

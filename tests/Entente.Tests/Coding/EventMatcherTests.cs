@@ -524,4 +524,11 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "SYL,IGO")], Events("Freedonia met Sylvania and the visiting League of Nations envoy.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void A_datelines_date_gives_way_to_the_acts_own_date()
+    {
+        Assert.Equal(["2024-03-11"], Events("FREDVILLE, March 12 \u2014 Freedonia met Sylvania on Monday.").Select(e => e.Date));
+        Assert.Equal(["2024-03-12"], Events("FREDVILLE, March 12 \u2014 Freedonia met Sylvania.").Select(e => e.Date));
+    }
 }
