@@ -571,7 +571,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 return Modality.Hypothetical;
             }
 
-            if (word is "plans" or "plan" or "planned" or "planning" or "intends" or "aims" or "hopes" or "expected" or "scheduled" or "set" or "due" or "invited" or "will" or "would" or "shall"
+            if (word is "plans" or "plan" or "planned" or "planning" or "intends" or "aims" or "hopes" or "expected" or "scheduled" or "set" or "due" or "invited" or "invitation" or "will" or "would" or "shall"
                 or "ready" or "willing" or "prepared")
             {
                 return Modality.Future;

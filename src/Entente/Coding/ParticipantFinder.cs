@@ -17,7 +17,8 @@ public static class ParticipantFinder
     [
         ["two", "sides"], ["both", "sides"], ["two", "countries"], ["both", "countries"], ["two", "nations"],
         ["both", "nations"], ["two", "leaders"], ["both", "leaders"], ["two", "governments"], ["both", "governments"],
-        ["two", "ministers"], ["both", "ministers"], ["two", "neighbours"], ["two", "neighbors"],
+        ["two", "ministers"], ["both", "ministers"], ["two", "neighbours"], ["two", "neighbors"], ["both", "neighbours"],
+        ["both", "neighbors"], ["two", "parties"], ["both", "parties"], ["two", "rivals"], ["both", "rivals"],
     ];
 
     public static IReadOnlyList<ParticipantGroup> Groups(Document document, Sentence sentence)

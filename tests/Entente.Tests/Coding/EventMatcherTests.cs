@@ -531,4 +531,17 @@ public sealed class EventMatcherTests
         Assert.Equal(["2024-03-11"], Events("FREDVILLE, March 12 \u2014 Freedonia met Sylvania on Monday.").Select(e => e.Date));
         Assert.Equal(["2024-03-12"], Events("FREDVILLE, March 12 \u2014 Freedonia met Sylvania.").Select(e => e.Date));
     }
+
+    [Fact]
+    public void Both_neighbours_are_the_two_sides_the_story_names_most()
+    {
+        var events = Events("Freedonia met Sylvania in Fredville.\nThe League of Nations urged both neighbours to meet again.");
+        Assert.Contains(("REQUEST", "IGO", "FRD,SYL"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void The_act_an_invitation_invites_to_is_planned()
+    {
+        Assert.Contains(("CONSULT", Modality.Future), Events("Sylvania received an invitation to visit Freedonia.").Select(e => (e.Type, e.Modality)));
+    }
 }
