@@ -159,6 +159,13 @@ public static class ParticipantFinder
             return true;
         }
 
+        // "Wang Yi, China's top diplomat, ...": an apposition giving the person's own country and role.
+        if (gap is "," && left.Person is { Country: not null } person && right.Actor is { Kind: ActorKind.Country or ActorKind.Adjective } actor
+            && actor.Country == person.Country)
+        {
+            return true;
+        }
+
         // "Mongolia's leader, President Khurelsukh Ukhnaa": an apposition naming the person.
         return rightIsFirstPerson && gap is ",";
     }

@@ -544,4 +544,10 @@ public sealed class EventMatcherTests
     {
         Assert.Contains(("CONSULT", Modality.Future), Events("Sylvania received an invitation to visit Freedonia.").Select(e => (e.Type, e.Modality)));
     }
+
+    [Fact]
+    public void An_apposition_with_the_persons_own_country_is_the_same_participant()
+    {
+        Assert.DoesNotContain(Events("Rufus Firefly, Freedonia's president, welcomed the talks."), e => e.Recipients.Contains("FRD", StringComparison.Ordinal));
+    }
 }
