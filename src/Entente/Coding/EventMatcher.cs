@@ -25,6 +25,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>How many opening sentences (headline, caption, lead) may date a story none of whose acts is dated.</summary>
     private const int LeadSentences = 3;
 
+    /// <summary>Every type a "decision" or "move" may be: all but the praise and blame that refer back to them.</summary>
+    private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
+
     public Document Process(Document document)
     {
         var events = new List<CodedEvent>();
@@ -399,7 +402,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
-            && RefersToAnAct(body, tokens, end, sentence.EndToken) && earlier.LastOrDefault(e => e.Type is not ("SUPPORT" or "ACCUSE")) is { } referent)
+            && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types && earlier.LastOrDefault(e => types.Contains(e.Type)) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
             // blame of an act the story has reported goes to the ones who did it — both sides of a joint act. They are
@@ -595,27 +598,38 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return TenseCue.IsFutureNear(text, trigger.Start - sentence.Range.Start, trigger.End - sentence.Range.Start) ? Modality.Future : Modality.Asserted;
     }
 
-    /// <summary>"welcomed the agreement", "praised this decision": the object is an act the story has reported.</summary>
-    private static bool RefersToAnAct(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
+    /// <summary>
+    /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
+    /// reported; the types of act its noun can refer back to, or null.
+    /// </summary>
+    private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
     {
         var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;
-        if (determiner is not ("the" or "this" or "that" or "their" or "its") || end + 1 >= sentenceEnd)
+        if (determiner is not ("the" or "this" or "that" or "their" or "its"))
         {
-            return false;
+            return null;
         }
 
         // "the historic agreement": one modifier may stand before the noun.
         for (var i = end + 1; i < sentenceEnd && i <= end + 2; i++)
         {
-            if (tokens[i].Span(body) is "agreement" or "deal" or "accord" or "decision" or "vote" or "move" or "step" or "development"
-                or "outcome" or "ceasefire" or "truce" or "announcement" or "deployment" or "launch" or "test" or "attack" or "attacks"
-                or "strike" or "strikes" or "ratification" or "release" or "exchange" or "swap")
+            var types = tokens[i].Span(body) switch
             {
-                return true;
+                "agreement" or "deal" or "accord" or "declaration" or "ratification" => ["AGREE", "SUPPORT"],
+                "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
+                "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" => ["ASSAULT"],
+                "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
+                "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
+                    => AnyActType,
+                _ => null,
+            };
+            if (types is not null)
+            {
+                return types;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -670,11 +684,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         ParticipantGroup? fallback = null;
+        var relative = RelativeClauseBefore(body, tokens, sentence, start);
         for (var g = groups.Count - 1; g >= 0; g--)
         {
             var group = groups[g];
-            if (group.EndToken > start)
+            if (group.EndToken > start || (relative is var (from, to) && group.FirstToken >= from && group.EndToken <= to))
             {
+                // "Algiers, which backs the Polisario Front, recalled its ambassador": a relative clause between the
+                // subject and its verb holds no subject of that verb.
                 continue;
             }
 
@@ -765,6 +782,36 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
         word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "will" or "would";
+
+    /// <summary>The tokens of a ", which/who ...," clause that ends right before the trigger (a few words may follow its comma).</summary>
+    private static (int From, int To)? RelativeClauseBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var closing = -1;
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 3; i--)
+        {
+            if (tokens[i].Span(body) is ",")
+            {
+                closing = i;
+                break;
+            }
+        }
+
+        for (var i = closing - 1; i > sentence.FirstToken && closing > 0; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "," or ";" or "." or "\u2014")
+            {
+                return null;
+            }
+
+            if (word is "which" or "who" && tokens[i - 1].Span(body) is ",")
+            {
+                return (i, closing);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A comma and a closing quotation mark just before the trigger's clause: "...," the ministry said.</summary>
     private static bool ClosesQuotation(string body, IReadOnlyList<Token> tokens, int from, int to)

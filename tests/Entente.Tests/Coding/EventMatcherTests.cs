@@ -550,4 +550,19 @@ public sealed class EventMatcherTests
     {
         Assert.DoesNotContain(Events("Rufus Firefly, Freedonia's president, welcomed the talks."), e => e.Recipients.Contains("FRD", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_relative_clause_between_a_subject_and_its_verb_holds_no_subject_of_that_verb()
+    {
+        Assert.Contains(
+            ("SANCTION", "FRD", "SYL"),
+            Events("Freedonia, which backs the League of Nations envoy, expelled the Sylvanian minister.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void Blame_of_strikes_goes_to_the_ones_who_struck()
+    {
+        var events = Events("Freedonia met Sylvania.\nThe League of Nations bombed Port Marx.\nFreedonia accused the strikes.");
+        Assert.Contains(("ACCUSE", "FRD", "IGO"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
