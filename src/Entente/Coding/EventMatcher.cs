@@ -270,7 +270,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, candidates, groups);
-        if (IsNotVerbUse(body, tokens, sentence, start, pattern))
+        if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern))
         {
             return null;
         }
@@ -485,7 +485,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// An "-s" form ("strikes", "attacks") is a verb only right after its subject; after an adjective, "of" or a
     /// quote it is a plural noun ("a spate of attacks", "targeted strikes on").
     /// </remarks>
-    private static EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates, IReadOnlyList<ParticipantGroup> groups)
+    private EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates, IReadOnlyList<ParticipantGroup> groups)
     {
         if (candidates.Count == 1)
         {
@@ -498,7 +498,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // After a capitalised word a trigger is a noun ("the Beijing summit") unless it can only be a verb form
         // ("the Senate protested").
         var nounContext = pluralNoun || before is "a" or "an" or "the" or "The" or "A" or "'s" or "\u2019s" or "its" or "his" or "her" or "their" or "this" or "first" or "official" or "state"
-            || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body) && !trigger.EndsWith("ed", StringComparison.Ordinal));
+            || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body) && !trigger.EndsWith("ed", StringComparison.Ordinal))
+            || EndsNounPhrase(body, tokens, sentence, groups, start);
         return candidates.FirstOrDefault(c => c.IsVerb != nounContext) ?? candidates[0];
     }
 
@@ -506,10 +507,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// A verb-only trigger right after a determiner or possessive is not the verb: "the convicted arms dealer", "a
     /// detained reporter" describe someone; "their support for Hamas" is a noun the patterns do not code.
     /// </summary>
-    private bool IsNotVerbUse(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, EventPattern pattern)
+    private bool IsNotVerbUse(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, EventPattern pattern)
     {
-        if (!pattern.IsVerb || start == sentence.FirstToken
-            || tokens[start - 1].Span(body) is not ("a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s"))
+        if (pattern.IsVerb && EndsNounPhrase(body, tokens, sentence, groups, start))
+        {
+            return true;
+        }
+
+        if (!pattern.IsVerb || start == sentence.FirstToken || !IsDeterminer(tokens[start - 1].Span(body)))
         {
             return false;
         }
@@ -523,6 +528,34 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return start + 1 < sentence.EndToken && tokens[start + 1].Kind == TokenKind.Word
             && tokens[start + 1].Span(body) is not ("by" or "to" or "in" or "on" or "at" or "from" or "for" or "with");
     }
+
+    /// <summary>
+    /// "a deadly militant attack", "the Galwan clash": a determiner and one or two modifiers that name no participant
+    /// make the trigger the head of a noun phrase — unless it can only be a verb's past ("the rebels attacked").
+    /// </summary>
+    private bool EndsNounPhrase(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        if (patterns.Verbs.IsParticiple(tokens[start].Span(body)))
+        {
+            return false;
+        }
+
+        for (var determiner = start - 2; determiner >= sentence.FirstToken && determiner >= start - 3; determiner--)
+        {
+            var modifiers = Enumerable.Range(determiner + 1, start - determiner - 1);
+            if (IsDeterminer(tokens[determiner].Span(body))
+                && modifiers.All(i => tokens[i].Kind == TokenKind.Word && !InsideGroup(groups, i) && !IsAuxiliary(tokens[i].Span(body))
+                    && tokens[i].Span(body) is not ("and" or "or" or "but" or "to" or "of" or "in" or "on" or "at" or "for" or "with" or "that" or "which" or "who" or "not")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";
 
     private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
@@ -1002,7 +1035,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static DateMention? DateOf(Document document, Sentence sentence, TextRange trigger)
     {
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)).ToList();
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger) && !BoundsFromBefore(document, d, trigger)).ToList();
         // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
         if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
         {
@@ -1011,6 +1044,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>"his second visit since December": a date after "since", after the trigger, only bounds the act from before.</summary>
+    private static bool BoundsFromBefore(Document document, DateMention date, TextRange trigger)
+    {
+        if (date.Range.Start < trigger.End)
+        {
+            return false;
+        }
+
+        var before = document.Body.AsSpan(0, date.Range.Start).TrimEnd();
+        return before.EndsWith(" since", StringComparison.Ordinal) || before.EndsWith(" since the", StringComparison.Ordinal);
     }
 
     /// <summary>A date in the sentence's opening "CITY, Month Day —", before its dash.</summary>

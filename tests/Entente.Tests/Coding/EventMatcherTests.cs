@@ -565,4 +565,17 @@ public sealed class EventMatcherTests
         var events = Events("Freedonia met Sylvania.\nThe League of Nations bombed Port Marx.\nFreedonia accused the strikes.");
         Assert.Contains(("ACCUSE", "FRD", "IGO"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void A_determiner_and_modifiers_before_a_trigger_make_it_a_noun()
+    {
+        Assert.Empty(Events("Sylvania closed its border after a deadly bomb."));
+        Assert.Equal([("ASSAULT", "FRD", "SYL")], Events("The Freedonian army bombed Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void A_date_after_since_only_bounds_the_act_from_before()
+    {
+        Assert.Equal([null], Events("Freedonia met Sylvania for the first time since 2019.").Select(e => e.Date));
+    }
 }
