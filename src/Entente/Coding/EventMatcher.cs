@@ -762,22 +762,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>
     /// "The visas of ambassador Itte have been cancelled and police are instructed to expel the envoy": after a clause
     /// with a verb of its own, "and"/"but" with a subject no group names and an auxiliary opens a new clause whose
-    /// subject is none of the groups before it.
+    /// subject is none of the groups before it; so does a verb of saying or "that" ("said the parties would").
     /// </summary>
     private static bool OpensClauseWithUnnamedSubject(string body, IReadOnlyList<Token> tokens, int from, int start)
     {
-        for (var i = start - 2; i > from; i--)
+        for (var i = start - 2; i >= from; i--)
         {
-            if (tokens[i].Span(body) is not ("and" or "but"))
+            var word = tokens[i].Span(body);
+            var reported = word is "said" or "says" or "announced" or "added" or "stated" or "that";
+            if (!reported && (i == from || word is not ("and" or "but")))
             {
                 continue;
             }
 
+            // "..., said the parties would now negotiate": after a verb of saying the clause has a subject of its own.
             var auxiliary = Enumerable.Range(i + 2, Math.Max(0, Math.Min(3, start - i - 2))).FirstOrDefault(j => IsAuxiliary(tokens[j].Span(body)));
             var subjectWords = auxiliary - i - 1;
             return auxiliary > 0 && subjectWords is >= 1 and <= 3
-                && Enumerable.Range(i + 1, subjectWords).All(j => tokens[j].Kind == TokenKind.Word && tokens[j].Span(body) is not ("he" or "she" or "it" or "they" or "we"))
-                && Enumerable.Range(from, i - from).Any(j => IsAuxiliary(tokens[j].Span(body)));
+                && Enumerable.Range(i + 1, subjectWords).All(j => tokens[j].Kind == TokenKind.Word
+                    && tokens[j].Span(body) is not ("he" or "she" or "it" or "they" or "we" or "that" or "its" or "their" or "his" or "her" or "our"))
+                && (reported || Enumerable.Range(from, i - from).Any(j => IsAuxiliary(tokens[j].Span(body))));
         }
 
         return false;
