@@ -385,6 +385,20 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        if (!pattern.IsVerb && modality == Modality.Asserted && ModalAfterNoun(body, tokens, sentence, end) is { } following)
+        {
+            // "warned that an armed attack on Philippine vessels would invoke the treaty": a noun that is the subject
+            // of a modal is as real as the modal says — and a conditional one with no author of its own has none.
+            var author = Possessor(body, tokens, groups, start);
+            if (following == Modality.Hypothetical && (author is null || Enumerable.Range(author.EndToken, start - author.EndToken)
+                    .Any(i => tokens[i].Span(body) is "that" or "which" or "who" || tokens[i].Span(body).EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return null;
+            }
+
+            modality = following;
+        }
+
         // "will not provide support", "would not recognise", "does not plan to lift its ban": a cooperative act its
         // actor declares it will not do is a refusal made now (CAMEO 12x), not a future act that did not happen.
         // "North Korea will reject any contact": a rejection declared for the future is made by declaring it.
@@ -552,6 +566,32 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>The modality of a modal verb the noun trigger is the subject of: "an attack on X would ...", "talks will ...".</summary>
+    private static Modality? ModalAfterNoun(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end)
+    {
+        for (var i = end; i < sentence.EndToken && i < end + 8; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "would" or "could" or "might" or "may")
+            {
+                return Modality.Hypothetical;
+            }
+
+            if (word is "will")
+            {
+                return Modality.Future;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || word is "that" or "which" or "who" or "and" or "but" or "when" or "after" or "before"
+                || IsAuxiliary(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>

@@ -585,4 +585,11 @@ public sealed class EventMatcherTests
         Assert.DoesNotContain(Events("Freedonia said the parties would meet Sylvania in Port Marx."), e => e.Type == "CONSULT");
         Assert.Contains(("ASSAULT", "FRD"), Events("Freedonia said its pilots would bomb Sylvania.").Select(e => (e.Type, e.Actors)));
     }
+
+    [Fact]
+    public void A_noun_that_is_the_subject_of_a_modal_is_as_real_as_the_modal_says()
+    {
+        Assert.Equal([("CONSULT", Modality.Future)], Events("Talks between Freedonia and Sylvania will resume in Port Marx.").Select(e => (e.Type, e.Modality)).Distinct());
+        Assert.DoesNotContain(Events("Freedonia warned that a visit to Sylvania would be a mistake."), e => e.Type == "CONSULT");
+    }
 }
