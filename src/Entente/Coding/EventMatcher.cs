@@ -809,7 +809,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         for (var i = start - 2; i >= from; i--)
         {
             var word = tokens[i].Span(body);
-            var reported = word is "said" or "says" or "announced" or "added" or "stated" or "that";
+            var reported = SayingVerbs.IsSaying(word) || word is "announced" or "that";
             if (!reported && (i == from || word is not ("and" or "but")))
             {
                 continue;
@@ -962,7 +962,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         var group = groups.FirstOrDefault(g => g.FirstToken >= end && g.FirstToken - end <= 3);
         // "Pakistan recalled its envoy, President Macron said": the one who says it is not the object.
-        if (group is not null && group.EndToken < tokens.Count && QuoteSpeaker.IsSaying(tokens[group.EndToken].Span(body)))
+        if (group is not null && group.EndToken < tokens.Count && SayingVerbs.IsSaying(tokens[group.EndToken].Span(body)))
         {
             return null;
         }

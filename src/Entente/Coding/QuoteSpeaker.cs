@@ -1,4 +1,5 @@
 using Entente.Pipeline;
+using Entente.Recognition;
 using Entente.Text;
 
 namespace Entente.Coding;
@@ -106,7 +107,7 @@ internal static class QuoteSpeaker
         var speech = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Start > closing && IsSaying(tokens[i].Span(body)))
+            if (tokens[i].Start > closing && SayingVerbs.IsSaying(tokens[i].Span(body)))
             {
                 speech = i;
                 break;
@@ -137,7 +138,7 @@ internal static class QuoteSpeaker
         var groups = ParticipantFinder.Groups(document, sentence);
         for (var i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
         {
-            if (tokens[i].Start < position && IsSaying(tokens[i].Span(body)))
+            if (tokens[i].Start < position && SayingVerbs.IsSaying(tokens[i].Span(body)))
             {
                 var speech = i;
                 return groups.LastOrDefault(g => g.EndToken <= speech && speech - g.EndToken <= 2)
@@ -151,8 +152,4 @@ internal static class QuoteSpeaker
     private static Sentence? SentenceAt(Document document, int position) =>
         document.Sentences.FirstOrDefault(s => s.Range.Start <= position && position < s.Range.End)
             ?? document.Sentences.LastOrDefault(s => s.Range.End <= position);
-
-    public static bool IsSaying(ReadOnlySpan<char> word) =>
-        word is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "stated" or "states" or "wrote" or "writes"
-            or "declared" or "insisted" or "stressed" or "explained" or "noted" or "continued" or "according";
 }

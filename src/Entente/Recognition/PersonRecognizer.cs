@@ -404,7 +404,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 
                 // "Orban said he would not ...": right after a verb of saying, the pronoun is the one who speaks.
                 var afterSaying = t - 1 >= sentence.FirstToken
-                    && (IsSaying(tokens[t - 1].Span(body)) || (tokens[t - 1].Span(body) is "that" && t - 2 >= sentence.FirstToken && IsSaying(tokens[t - 2].Span(body))));
+                    && (SayingVerbs.IsSaying(tokens[t - 1].Span(body)) || (tokens[t - 1].Span(body) is "that" && t - 2 >= sentence.FirstToken && SayingVerbs.IsSaying(tokens[t - 2].Span(body))));
                 var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value, afterSaying);
                 if (candidates.Count == 1 && people.TryGetValue(candidates[0], out var person))
                 {
@@ -417,8 +417,6 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return resolved;
     }
 
-    private static bool IsSaying(ReadOnlySpan<char> word) =>
-        word is "said" or "says" or "told" or "added" or "stated" or "insisted" or "stressed" or "warned" or "announced";
 
     private static List<string> Candidates(List<PersonMention> named, int sentence, int before, Dictionary<string, bool> gender, bool female, bool afterSaying)
     {
