@@ -62,7 +62,8 @@ internal static class FictionalWorld
             "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
-            "166\tExpel\t-5\t4\tSANCTION\texpel\n",
+            "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
+            "154\tMobilize or increase armed forces\t-7.2\t4\tMOBILIZE\ttroops\n",
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
             "meet\tmeets\tmet\tmet\tmeeting\n" +
             "expel\texpels\texpelled\texpelled\texpelling\n",

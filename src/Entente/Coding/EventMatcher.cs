@@ -414,6 +414,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             modality = Modality.Asserted;
         }
+        else if (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsForce)
+            && patterns.Codes.TryGetValue(actors.All(a => a.Sector == "COP") ? "153" : "154", out var deployment))
+        {
+            // "Kenyan police officers arrived in Haiti", "the warship will visit Guyana": forces arriving abroad are
+            // deployed, not received; a general who visits for talks is a visitor.
+            (code, type, mode) = (deployment, deployment.PloverType ?? "MOBILIZE", deployment.PloverMode);
+        }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
             && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types && earlier.LastOrDefault(e => types.Contains(e.Type)) is { } referent)
@@ -593,6 +600,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    /// <summary>Troops, police officers, warships: a military or police body, not one commander or general.</summary>
+    private static bool IsForce(Participant participant) =>
+        participant.Sector is "MIL" or "COP" && participant.Name is null && participant.Role is { } role
+        && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
+            || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";

@@ -592,4 +592,11 @@ public sealed class EventMatcherTests
         Assert.Equal([("CONSULT", Modality.Future)], Events("Talks between Freedonia and Sylvania will resume in Port Marx.").Select(e => (e.Type, e.Modality)).Distinct());
         Assert.DoesNotContain(Events("Freedonia warned that a visit to Sylvania would be a mistake."), e => e.Type == "CONSULT");
     }
+
+    [Fact]
+    public void Forces_arriving_abroad_are_deployed_not_received()
+    {
+        Assert.Equal([("MOBILIZE", "FRD", "SYL")], Events("The Freedonian army visited Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal([("CONSULT", "FRD", "SYL")], Events("The Freedonian foreign minister visited Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
 }
