@@ -3,16 +3,16 @@ using Entente.Text;
 
 namespace Entente.Storage;
 
-/// <summary>Reads events with their countries and every mention, slicing each mention's evidence from the stored article text.</summary>
+/// <summary>Reads events with their countries (kept on each event's row) and every mention, slicing each mention's evidence from the stored article text.</summary>
 internal static class EventLoader
 {
     public const string Columns = """
         e.id, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality, e.day, e.day_end, e.date_precision,
         e.location_name, e.location_country, e.latitude, e.longitude, e.first_seen, e.last_seen,
-        e.mention_count, e.article_count, e.source_count
+        e.mention_count, e.article_count, e.source_count, e.actor_countries, e.recipient_countries
         """;
 
-    /// <summary>An event's columns from a row of <see cref="Columns"/>, countries left empty.</summary>
+    /// <summary>An event's columns from a row of <see cref="Columns"/>, its countries among them, people left empty.</summary>
     public static EventAggregate Aggregate(DbDataReader reader) => new(
         reader.TextOrNull(2),
         reader.GetString(3),
@@ -27,8 +27,8 @@ internal static class EventLoader
         reader.Int(16),
         reader.Int(17),
         reader.Int(18),
-        [],
-        [],
+        StoredNames.CountriesOf(reader.GetString(19)),
+        StoredNames.CountriesOf(reader.GetString(20)),
         [],
         []);
 
@@ -55,8 +55,8 @@ internal static class EventLoader
                     reader.DayOrNull(8),
                     StoredNames.PrecisionOf(reader.TextOrNull(9)),
                     StoredRows.LocationOrNull(reader, 10),
-                    [],
-                    [],
+                    StoredNames.CountriesOf(reader.GetString(19)),
+                    StoredNames.CountriesOf(reader.GetString(20)),
                     reader.DayOrNull(14),
                     reader.DayOrNull(15),
                     reader.Int(16),
@@ -71,35 +71,13 @@ internal static class EventLoader
             return rows;
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var countries = await CountriesAsync(connection, ids, cancellationToken);
-        var mentions = mentionsPerEvent == 0 ? [] : await MentionsAsync(connection, ids, mentionsPerEvent, cancellationToken);
-        return rows.Select(e => e with
+        if (mentionsPerEvent == 0)
         {
-            ActorCountries = countries.TryGetValue((e.Id, StoredNames.Actor), out var actors) ? actors : [],
-            RecipientCountries = countries.TryGetValue((e.Id, StoredNames.Recipient), out var recipients) ? recipients : [],
-            Mentions = mentions.TryGetValue(e.Id, out var ofEvent) ? ofEvent : [],
-        }).ToList();
-    }
-
-    private static async Task<Dictionary<(long, string), List<string>>> CountriesAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Sql(null, "");
-        command.CommandText = $"SELECT event_id, side, country FROM event_countries WHERE event_id IN ({command.WithList("e", ids)}) ORDER BY event_id, side, country";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var countries = new Dictionary<(long, string), List<string>>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = (reader.Long(0), reader.GetString(1));
-            if (!countries.TryGetValue(key, out var list))
-            {
-                countries[key] = list = [];
-            }
-
-            list.Add(reader.GetString(2));
+            return rows;
         }
 
-        return countries;
+        var mentions = await MentionsAsync(connection, rows.Select(r => r.Id).ToList(), mentionsPerEvent, cancellationToken);
+        return rows.Select(e => e with { Mentions = mentions.TryGetValue(e.Id, out var ofEvent) ? ofEvent : [] }).ToList();
     }
 
     private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, int? perEvent, CancellationToken cancellationToken)

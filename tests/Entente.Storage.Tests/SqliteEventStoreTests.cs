@@ -222,6 +222,14 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         return Task.CompletedTask;
     }
 
+    protected override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Another connection holding the write lock, as another process mid-write would, until disposed.</summary>
     private async Task<SqliteConnection> HoldWriteLockAsync()
     {
