@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Entente.Annotations;
 using Entente.Text;
 
 namespace Entente.Storage;
@@ -82,45 +83,54 @@ internal static class EventLoader
 
     private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, int? perEvent, CancellationToken cancellationToken)
     {
-        Dictionary<(long MentionId, string Side), List<StoredParticipant>> participants;
-        await using (var ofMentions = connection.Sql(null, ""))
-        {
-            participants = await ParticipantRows.OfMentionsAsync(ofMentions, MentionFilter(ofMentions, ids, perEvent), cancellationToken);
-        }
-
-        IReadOnlyList<StoredParticipant> SideOf(long mentionId, string side) => participants.TryGetValue((mentionId, side), out var list) ? list : [];
-
         var mentions = new Dictionary<long, List<StoredMention>>();
         await using var command = connection.Sql(null, "");
-        // The article's text comes with each mention, read from the row only the first time that article appears:
-        // one statement instead of a second pass over the mentions to collect their articles.
+        // One statement for the mentions, their articles and their participants: a mention comes once per participant
+        // (once with none), and the article's text is read from the row only the first time that article appears.
         command.CommandText = $"""
             SELECT m.event_id, m.article_seq, m.id, a.id, a.source, a.url, a.published, m.cameo, m.mode, m.confidence, m.sentence,
                    m.evidence_start, m.evidence_end, m.trigger_start, m.trigger_end, m.pattern_id,
                    m.date_start, m.date_end, m.date_text_start, m.date_text_end,
-                   m.location_name, m.location_country, m.latitude, m.longitude, a.body
+                   m.location_name, m.location_country, m.latitude, m.longitude, a.body,
+                   p.side, p.country, p.sector, p.name, p.role, p.text_start, p.text_end
             FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
+            LEFT JOIN mention_participants p ON p.mention_id = m.id
             WHERE {MentionFilter(command, ids, perEvent)}
-            ORDER BY m.event_id, m.id
+            ORDER BY m.event_id, m.id, p.side, p.position
             """;
         var bodies = new Dictionary<long, string>();
+        var body = "";
+        long? mentionId = null;
+        List<Participant> actors = [];
+        List<Participant> recipients = [];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var eventId = reader.Long(0);
-            var articleSeq = reader.Long(1);
-            if (!bodies.TryGetValue(articleSeq, out var body))
+            if (reader.Long(2) != mentionId)
             {
-                bodies[articleSeq] = body = reader.GetString(24);
+                mentionId = reader.Long(2);
+                var articleSeq = reader.Long(1);
+                if (!bodies.TryGetValue(articleSeq, out body))
+                {
+                    bodies[articleSeq] = body = reader.GetString(24);
+                }
+
+                var eventId = reader.Long(0);
+                if (!mentions.TryGetValue(eventId, out var ofEvent))
+                {
+                    mentions[eventId] = ofEvent = [];
+                }
+
+                // The mention holds these lists; the rows after this one fill them with its other participants.
+                actors = [];
+                recipients = [];
+                ofEvent.Add(Mention(reader, body, actors, recipients));
             }
 
-            var mentionId = reader.Long(2);
-            if (!mentions.TryGetValue(eventId, out var ofEvent))
+            if (reader.TextOrNull(25) is { } side)
             {
-                mentions[eventId] = ofEvent = [];
+                (side == StoredNames.Actor ? actors : recipients).Add(ParticipantRows.Read(reader, 26).ToParticipant(body));
             }
-
-            ofEvent.Add(Mention(reader, body, SideOf(mentionId, StoredNames.Actor), SideOf(mentionId, StoredNames.Recipient)));
         }
 
         return mentions;
@@ -143,7 +153,7 @@ internal static class EventLoader
     }
 
     /// <summary>A mention from its row, its evidence sliced from its article's text.</summary>
-    private static StoredMention Mention(DbDataReader reader, string body, IReadOnlyList<StoredParticipant> actors, IReadOnlyList<StoredParticipant> recipients)
+    private static StoredMention Mention(DbDataReader reader, string body, IReadOnlyList<Participant> actors, IReadOnlyList<Participant> recipients)
     {
         var evidence = new TextRange(reader.Int(11), reader.Int(12));
         var trigger = new TextRange(reader.Int(13), reader.Int(14));
@@ -167,7 +177,7 @@ internal static class EventLoader
             PartialDates.Parse(reader.TextOrNull(17)),
             dateRange?.Slice(body),
             StoredRows.LocationOrNull(reader, 20),
-            actors.Select(p => p.ToParticipant(body)).ToList(),
-            recipients.Select(p => p.ToParticipant(body)).ToList());
+            actors,
+            recipients);
     }
 }
