@@ -39,7 +39,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         var again = await SettingsAsync();
 
         Assert.Same(first.Handle, again.Handle);
-        Assert.Equal((7000L, -65536L), ((long)again.Timeout!, (long)again.Cache!));
+        Assert.Equal((7000L, -16384L), ((long)again.Timeout!, (long)again.Cache!));
     }
 
     [Fact]
