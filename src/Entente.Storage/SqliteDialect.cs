@@ -82,8 +82,8 @@ internal sealed class SqliteDialect : SqlDialect
             // visit to a page parsed its header again and B-tree page setup became the largest cost of serving. Once
             // the pooled connections have filled their caches (seconds under load), a page stays parsed; the web
             // benchmark's server spent about 15% less CPU per uncached request than with the map. Each pooled connection
-            // keeps its own cache: with 64 MiB the benchmark's server peaked at 620-890 MB resident, with 16 MiB at
-            // 470-480 MB, for no measurable CPU per request.
+            // keeps its own cache: with 64 MiB the benchmark's server peaked at 570-890 MB resident, with 16 MiB at
+            // 470-500 MB, for no measurable CPU per request.
             await using var pragmas = connection.Sql(null, string.Create(
                 CultureInfo.InvariantCulture,
                 $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKibibytes};"));
