@@ -119,7 +119,7 @@ try
     var serverCpu = CpuTime(server.Id) - serverCpuBefore;
     var total = timings.Values.Sum(t => t.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{eventsWanted} stored events, {clients} clients, {seconds} s after {warmupSeconds} s of warm-up: {total} requests ({total / (double)seconds:F0}/s), {errors.Values.Sum()} errors"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server CPU {serverCpu.TotalSeconds:F1} s, {serverCpu.TotalMilliseconds / Math.Max(1, total):F2} ms per request; load average {LoadAverage()}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server CPU {serverCpu.TotalSeconds:F1} s, {serverCpu.TotalMilliseconds / Math.Max(1, total):F2} ms per request; peak RSS {PeakResidentMegabytes(server.Id)} MB; load average {LoadAverage()}"));
     Console.WriteLine("| route | requests | p50 ms | p95 ms | p99 ms |");
     Console.WriteLine("| --- | --- | --- | --- | --- |");
     foreach (var (route, _) in routes)
@@ -167,6 +167,14 @@ static TimeSpan CpuTime(int processId)
     var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
     var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     return TimeSpan.FromMilliseconds(ticks * 10);
+}
+
+// The server's peak resident set (VmHWM in /proc/PID/status, in kB): each pooled SQLite connection keeps its own page
+// cache, so the pool's size times the cache bounds what reading can take.
+static long PeakResidentMegabytes(int processId)
+{
+    var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
 }
 
 static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));

@@ -221,17 +221,6 @@ internal sealed class ArticleSaver(SqlDialect dialect, DbConnection connection, 
 
         await using (var command = connection.Sql(transaction, ""))
         {
-            command.CommandText = $"SELECT event_id, side, country FROM event_countries WHERE event_id IN ({command.WithList("e", candidates.Keys)})";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var candidate = candidates[reader.Long(0)];
-                (reader.GetString(1) == StoredNames.Actor ? candidate.ActorCountries : candidate.RecipientCountries).Add(reader.GetString(2));
-            }
-        }
-
-        await using (var command = connection.Sql(transaction, ""))
-        {
             command.CommandText = $"SELECT event_id, side, country, name FROM event_people WHERE event_id IN ({command.WithList("e", candidates.Keys)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

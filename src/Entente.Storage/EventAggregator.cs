@@ -5,7 +5,7 @@ using Entente.Annotations;
 namespace Entente.Storage;
 
 /// <summary>
-/// Keeps an event's columns, countries, people, dyads and country days equal to what its mentions say: written whole for a new event,
+/// Keeps an event's columns (its countries among them), countries, people, dyads and country days equal to what its mentions say: written whole for a new event,
 /// recomputed from the stored mentions after any other change (or the event deleted when none is left).
 /// </summary>
 internal sealed class EventAggregator(DbConnection connection, DbTransaction transaction)
@@ -18,7 +18,8 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
             day = @day, day_end = @day_end, date_precision = @date_precision,
             location_name = @location_name, location_country = @location_country, latitude = @latitude, longitude = @longitude,
             first_seen = @first_seen, last_seen = @last_seen,
-            mention_count = @mention_count, article_count = @article_count, source_count = @source_count
+            mention_count = @mention_count, article_count = @article_count, source_count = @source_count,
+            actor_countries = @actor_countries, recipient_countries = @recipient_countries
         WHERE id = @id
         """;
 
@@ -27,9 +28,11 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
     {
         await using var insert = WithColumns(connection.Sql(transaction, """
             INSERT INTO events (type, modality, mode, cameo, quad_class, goldstein, day, day_end, date_precision,
-                location_name, location_country, latitude, longitude, first_seen, last_seen, mention_count, article_count, source_count)
+                location_name, location_country, latitude, longitude, first_seen, last_seen, mention_count, article_count, source_count,
+                actor_countries, recipient_countries)
             VALUES (@type, @modality, @mode, @cameo, @quad_class, @goldstein, @day, @day_end, @date_precision,
-                @location_name, @location_country, @latitude, @longitude, @first_seen, @last_seen, @mention_count, @article_count, @source_count)
+                @location_name, @location_country, @latitude, @longitude, @first_seen, @last_seen, @mention_count, @article_count, @source_count,
+                @actor_countries, @recipient_countries)
             RETURNING id
             """), aggregate)
             .With("@type", type)
@@ -136,7 +139,9 @@ internal sealed class EventAggregator(DbConnection connection, DbTransaction tra
         .With("@last_seen", aggregate.LastSeen)
         .With("@mention_count", aggregate.MentionCount)
         .With("@article_count", aggregate.ArticleCount)
-        .With("@source_count", aggregate.SourceCount);
+        .With("@source_count", aggregate.SourceCount)
+        .With("@actor_countries", StoredNames.CountryList(aggregate.ActorCountries))
+        .With("@recipient_countries", StoredNames.CountryList(aggregate.RecipientCountries));
 
     private async Task InsertCountriesAsync(long eventId, EventAggregate aggregate, CancellationToken cancellationToken)
     {

@@ -1,18 +1,19 @@
 using System.Data.Common;
+using Entente.Annotations;
 using Entente.Text;
 
 namespace Entente.Storage;
 
-/// <summary>Reads events with their countries and every mention, slicing each mention's evidence from the stored article text.</summary>
+/// <summary>Reads events with their countries (kept on each event's row) and every mention, slicing each mention's evidence from the stored article text.</summary>
 internal static class EventLoader
 {
     public const string Columns = """
         e.id, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality, e.day, e.day_end, e.date_precision,
         e.location_name, e.location_country, e.latitude, e.longitude, e.first_seen, e.last_seen,
-        e.mention_count, e.article_count, e.source_count
+        e.mention_count, e.article_count, e.source_count, e.actor_countries, e.recipient_countries
         """;
 
-    /// <summary>An event's columns from a row of <see cref="Columns"/>, countries left empty.</summary>
+    /// <summary>An event's columns from a row of <see cref="Columns"/>, its countries among them, people left empty.</summary>
     public static EventAggregate Aggregate(DbDataReader reader) => new(
         reader.TextOrNull(2),
         reader.GetString(3),
@@ -27,8 +28,8 @@ internal static class EventLoader
         reader.Int(16),
         reader.Int(17),
         reader.Int(18),
-        [],
-        [],
+        StoredNames.CountriesOf(reader.GetString(19)),
+        StoredNames.CountriesOf(reader.GetString(20)),
         [],
         []);
 
@@ -55,8 +56,8 @@ internal static class EventLoader
                     reader.DayOrNull(8),
                     StoredNames.PrecisionOf(reader.TextOrNull(9)),
                     StoredRows.LocationOrNull(reader, 10),
-                    [],
-                    [],
+                    StoredNames.CountriesOf(reader.GetString(19)),
+                    StoredNames.CountriesOf(reader.GetString(20)),
                     reader.DayOrNull(14),
                     reader.DayOrNull(15),
                     reader.Int(16),
@@ -71,78 +72,65 @@ internal static class EventLoader
             return rows;
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var countries = await CountriesAsync(connection, ids, cancellationToken);
-        var mentions = mentionsPerEvent == 0 ? [] : await MentionsAsync(connection, ids, mentionsPerEvent, cancellationToken);
-        return rows.Select(e => e with
+        if (mentionsPerEvent == 0)
         {
-            ActorCountries = countries.TryGetValue((e.Id, StoredNames.Actor), out var actors) ? actors : [],
-            RecipientCountries = countries.TryGetValue((e.Id, StoredNames.Recipient), out var recipients) ? recipients : [],
-            Mentions = mentions.TryGetValue(e.Id, out var ofEvent) ? ofEvent : [],
-        }).ToList();
-    }
-
-    private static async Task<Dictionary<(long, string), List<string>>> CountriesAsync(DbConnection connection, List<long> ids, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Sql(null, "");
-        command.CommandText = $"SELECT event_id, side, country FROM event_countries WHERE event_id IN ({command.WithList("e", ids)}) ORDER BY event_id, side, country";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var countries = new Dictionary<(long, string), List<string>>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = (reader.Long(0), reader.GetString(1));
-            if (!countries.TryGetValue(key, out var list))
-            {
-                countries[key] = list = [];
-            }
-
-            list.Add(reader.GetString(2));
+            return rows;
         }
 
-        return countries;
+        var mentions = await MentionsAsync(connection, rows.Select(r => r.Id).ToList(), mentionsPerEvent, cancellationToken);
+        return rows.Select(e => e with { Mentions = mentions.TryGetValue(e.Id, out var ofEvent) ? ofEvent : [] }).ToList();
     }
 
     private static async Task<Dictionary<long, List<StoredMention>>> MentionsAsync(DbConnection connection, List<long> ids, int? perEvent, CancellationToken cancellationToken)
     {
-        Dictionary<(long MentionId, string Side), List<StoredParticipant>> participants;
-        await using (var ofMentions = connection.Sql(null, ""))
-        {
-            participants = await ParticipantRows.OfMentionsAsync(ofMentions, MentionFilter(ofMentions, ids, perEvent), cancellationToken);
-        }
-
-        IReadOnlyList<StoredParticipant> SideOf(long mentionId, string side) => participants.TryGetValue((mentionId, side), out var list) ? list : [];
-
         var mentions = new Dictionary<long, List<StoredMention>>();
         await using var command = connection.Sql(null, "");
-        // The article's text comes with each mention, read from the row only the first time that article appears:
-        // one statement instead of a second pass over the mentions to collect their articles.
+        // One statement for the mentions, their articles and their participants: a mention comes once per participant
+        // (once with none), and the article's text is read from the row only the first time that article appears.
         command.CommandText = $"""
             SELECT m.event_id, m.article_seq, m.id, a.id, a.source, a.url, a.published, m.cameo, m.mode, m.confidence, m.sentence,
                    m.evidence_start, m.evidence_end, m.trigger_start, m.trigger_end, m.pattern_id,
                    m.date_start, m.date_end, m.date_text_start, m.date_text_end,
-                   m.location_name, m.location_country, m.latitude, m.longitude, a.body
+                   m.location_name, m.location_country, m.latitude, m.longitude, a.body,
+                   p.side, p.country, p.sector, p.name, p.role, p.text_start, p.text_end
             FROM event_mentions m JOIN articles a ON a.seq = m.article_seq
+            LEFT JOIN mention_participants p ON p.mention_id = m.id
             WHERE {MentionFilter(command, ids, perEvent)}
-            ORDER BY m.event_id, m.id
+            ORDER BY m.event_id, m.id, p.side, p.position
             """;
         var bodies = new Dictionary<long, string>();
+        var body = "";
+        long? mentionId = null;
+        List<Participant> actors = [];
+        List<Participant> recipients = [];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var eventId = reader.Long(0);
-            var articleSeq = reader.Long(1);
-            if (!bodies.TryGetValue(articleSeq, out var body))
+            if (reader.Long(2) != mentionId)
             {
-                bodies[articleSeq] = body = reader.GetString(24);
+                mentionId = reader.Long(2);
+                var articleSeq = reader.Long(1);
+                if (!bodies.TryGetValue(articleSeq, out body))
+                {
+                    bodies[articleSeq] = body = reader.GetString(24);
+                }
+
+                var eventId = reader.Long(0);
+                if (!mentions.TryGetValue(eventId, out var ofEvent))
+                {
+                    mentions[eventId] = ofEvent = [];
+                }
+
+                // The mention holds these lists; the rows after this one fill them with its other participants.
+                actors = [];
+                recipients = [];
+                ofEvent.Add(Mention(reader, body, actors, recipients));
             }
 
-            var mentionId = reader.Long(2);
-            if (!mentions.TryGetValue(eventId, out var ofEvent))
+            if (reader.TextOrNull(25) is { } side)
             {
-                mentions[eventId] = ofEvent = [];
+                (side == StoredNames.Actor ? actors : recipients).Add(ParticipantRows.Read(reader, 26).ToParticipant(body));
             }
-
-            ofEvent.Add(Mention(reader, body, SideOf(mentionId, StoredNames.Actor), SideOf(mentionId, StoredNames.Recipient)));
         }
 
         return mentions;
@@ -165,7 +153,7 @@ internal static class EventLoader
     }
 
     /// <summary>A mention from its row, its evidence sliced from its article's text.</summary>
-    private static StoredMention Mention(DbDataReader reader, string body, IReadOnlyList<StoredParticipant> actors, IReadOnlyList<StoredParticipant> recipients)
+    private static StoredMention Mention(DbDataReader reader, string body, IReadOnlyList<Participant> actors, IReadOnlyList<Participant> recipients)
     {
         var evidence = new TextRange(reader.Int(11), reader.Int(12));
         var trigger = new TextRange(reader.Int(13), reader.Int(14));
@@ -189,7 +177,7 @@ internal static class EventLoader
             PartialDates.Parse(reader.TextOrNull(17)),
             dateRange?.Slice(body),
             StoredRows.LocationOrNull(reader, 20),
-            actors.Select(p => p.ToParticipant(body)).ToList(),
-            recipients.Select(p => p.ToParticipant(body)).ToList());
+            actors,
+            recipients);
     }
 }

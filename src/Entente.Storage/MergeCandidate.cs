@@ -3,7 +3,7 @@ using Entente.Annotations;
 namespace Entente.Storage;
 
 /// <summary>
-/// A stored event a new mention might join: its columns, the countries and the named people of its mentions. Its
+/// A stored event a new mention might join: its columns (its countries among them) and the named people of its mentions. Its
 /// place stands for every mention's: a mention naming a place in another country could not have joined.
 /// </summary>
 internal sealed class MergeCandidate(long eventId, string type, Modality modality, EventAggregate columns)
@@ -20,9 +20,9 @@ internal sealed class MergeCandidate(long eventId, string type, Modality modalit
 
     public int ArticleCount => columns.ArticleCount;
 
-    public HashSet<string> ActorCountries { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ActorCountries { get; } = new(columns.ActorCountries, StringComparer.Ordinal);
 
-    public HashSet<string> RecipientCountries { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> RecipientCountries { get; } = new(columns.RecipientCountries, StringComparer.Ordinal);
 
     public HashSet<NamedPerson> ActorPeople { get; } = [];
 

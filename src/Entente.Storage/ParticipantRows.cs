@@ -58,9 +58,18 @@ internal static class ParticipantRows
                 participants[key] = list = [];
             }
 
-            list.Add(new StoredParticipant(reader.TextOrNull(2), reader.TextOrNull(3), reader.TextOrNull(4), reader.TextOrNull(5), reader.Int(6), reader.Int(7)));
+            list.Add(Read(reader, 2));
         }
 
         return participants;
     }
+
+    /// <summary>A participant from its row's country, sector, name, role, text_start and text_end, from column <paramref name="first"/> on.</summary>
+    public static StoredParticipant Read(DbDataReader reader, int first) => new(
+        reader.TextOrNull(first),
+        reader.TextOrNull(first + 1),
+        reader.TextOrNull(first + 2),
+        reader.TextOrNull(first + 3),
+        reader.Int(first + 4),
+        reader.Int(first + 5));
 }

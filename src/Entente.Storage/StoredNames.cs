@@ -44,4 +44,21 @@ internal static class StoredNames
         "published" => EventDatePrecision.Published,
         _ => throw new FormatException($"unknown date precision '{name}' in the database"),
     };
+
+    /// <summary>
+    /// An event's countries of one side as its row keeps them (<c>events.actor_countries</c>,
+    /// <c>recipient_countries</c>): codes separated by a space, in the given order.
+    /// </summary>
+    public static string CountryList(IReadOnlyList<string> countries)
+    {
+        // A code with a space would read back as two countries.
+        if (countries.FirstOrDefault(c => c.Length == 0 || c.Contains(' ', StringComparison.Ordinal)) is { } bad)
+        {
+            throw new ArgumentException($"country code '{bad}' cannot be stored in a list of codes", nameof(countries));
+        }
+
+        return string.Join(' ', countries);
+    }
+
+    public static IReadOnlyList<string> CountriesOf(string list) => list.Length == 0 ? [] : list.Split(' ');
 }

@@ -463,6 +463,46 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task An_events_countries_on_its_row_follow_the_mentions_that_join_and_leave_it()
+    {
+        await Store.SaveAsync(Reports.Handmade("talks", "A", Monday, new Act("USA", "CHN") { On = Monday }), CoderV1);
+        await Store.SaveAsync(Reports.Handmade("joint-talks", "B", Monday, new Act("USA,JPN", "CHN,KOR") { On = Monday }), CoderV1);
+        // Joins only through the countries the second report added: merging reads them from the event's row.
+        await Store.SaveAsync(Reports.Handmade("japan-korea", "C", Monday, new Act("JPN", "KOR") { On = Monday }), CoderV1);
+
+        var merged = Assert.Single(await Store.EventsAsync(new EventQuery()));
+        Assert.Equal(3, merged.ArticleCount);
+        Assert.Equal("JPN USA → CHN KOR", Sides(merged));
+        Assert.Equal(Sides(merged), Sides((await Store.EventAsync(merged.Id))!));
+        Assert.Equal([Sides(merged)], (await Store.EventsAsync(new EventQuery { Country = "KOR", MentionsPerEvent = 0 })).Select(Sides));
+
+        // Recoded into other acts, the two later reports leave the first report's countries only.
+        await Store.SaveAsync(Reports.Handmade("joint-talks", "B", Monday, new Act("GBR", "FRA") { On = Monday.AddDays(5) }), CoderV2);
+        await Store.SaveAsync(Reports.Handmade("japan-korea", "C", Monday, new Act("GBR", "FRA") { On = Monday.AddDays(9) }), CoderV2);
+
+        Assert.Equal("USA → CHN", Sides((await Store.EventAsync(merged.Id))!));
+        Assert.Equal(["USA → CHN"], (await Store.EventsAsync(new EventQuery { Country = "USA" })).Select(Sides));
+    }
+
+    [StoreFact]
+    public async Task A_database_from_before_the_country_columns_fills_them_from_the_events_countries()
+    {
+        await Store.SaveAsync(Reports.Handmade("talks", "A", Monday, new Act("USA,JPN", "CHN") { On = Monday }), CoderV1);
+        await Store.SaveAsync(Reports.Handmade("protest", "B", Monday, new Act("KOR", null) { Type = "PROTEST", Cameo = "140", QuadClass = 3, Goldstein = -6.5, On = Monday.AddDays(1) }), CoderV1);
+        await Store.DisposeAsync();
+
+        // Back to the third schema: no country columns, and no record of the fourth migration.
+        await ExecuteAsync("""
+            ALTER TABLE events DROP COLUMN actor_countries;
+            ALTER TABLE events DROP COLUMN recipient_countries;
+            DELETE FROM schema_migrations WHERE version = 4;
+            """);
+        Store = await OpenStoreAsync();
+
+        Assert.Equal(["KOR → ", "JPN USA → CHN"], (await Store.EventsAsync(new EventQuery())).Select(Sides));
+    }
+
+    [StoreFact]
     public async Task A_list_can_read_each_events_first_mentions_only()
     {
         await Store.SaveAsync(Reports.LavrovMeetsChoe("yonhap-1", "Yonhap"), CoderV1);
@@ -653,6 +693,11 @@ public abstract class EventStoreContract : IAsyncLifetime
     protected abstract Task<IEventStore> OpenStoreAsync();
 
     protected abstract Task DeleteDatabaseAsync();
+
+    /// <summary>Runs SQL on the test's database outside any store, as an older Entente would have left it.</summary>
+    protected abstract Task ExecuteAsync(string sql);
+
+    private static string Sides(StoredEvent stored) => $"{string.Join(' ', stored.ActorCountries)} → {string.Join(' ', stored.RecipientCountries)}";
 
     private static async Task<List<SaveResult>> SaveOneByOneAsync(IEventStore store, IEnumerable<Document> documents)
     {

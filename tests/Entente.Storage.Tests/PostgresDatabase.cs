@@ -50,7 +50,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
         }
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

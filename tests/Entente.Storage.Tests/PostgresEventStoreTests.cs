@@ -11,4 +11,6 @@ public sealed class PostgresEventStoreTests(PostgresDatabase database) : EventSt
     protected override async Task<IEventStore> OpenStoreAsync() => await PostgresEventStore.OpenAsync(connectionString!);
 
     protected override async Task DeleteDatabaseAsync() => await PostgresDatabase.DropSchemaAsync(connectionString!);
+
+    protected override async Task ExecuteAsync(string sql) => await PostgresDatabase.ExecuteAsync(connectionString!, sql);
 }

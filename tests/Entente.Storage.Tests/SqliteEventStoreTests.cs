@@ -39,7 +39,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         var again = await SettingsAsync();
 
         Assert.Same(first.Handle, again.Handle);
-        Assert.Equal((7000L, -65536L), ((long)again.Timeout!, (long)again.Cache!));
+        Assert.Equal((7000L, -16384L), ((long)again.Timeout!, (long)again.Cache!));
     }
 
     [Fact]
@@ -220,6 +220,14 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     {
         Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Another connection holding the write lock, as another process mid-write would, until disposed.</summary>
