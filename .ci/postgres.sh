@@ -66,8 +66,10 @@ as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off -c max_connections=200" start >&2
 
 password=entente
+# pg_signal_backend: a test class drops its database WITH (FORCE), which must also end an autovacuum worker that
+# started on it after the tests' writes (such a worker belongs to no role the test role is a member of).
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-  -c "CREATE ROLE entente LOGIN CREATEDB PASSWORD '$password'" >&2
+  -c "CREATE ROLE entente LOGIN CREATEDB PASSWORD '$password'" -c "GRANT pg_signal_backend TO entente" >&2
 
 exports="export ENTENTE_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=entente;Password=$password;Database=postgres'
 export ENTENTE_TEST_POSTGRES_DATA='$data'"
