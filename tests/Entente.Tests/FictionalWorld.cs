@@ -17,6 +17,7 @@ internal static class FictionalWorld
         ["text/abbreviations.tsv"] = Header + "# columns: text\nGen.\nJan.\nMr.\n",
         ["actors/countries.tsv"] = Header + "# columns: iso3\tiso2\tname\tstatus\tcapital\n" +
             "FRD\tFD\tFreedonia\tmember\tFredville\n" +
+            "GFW\tGF\tGrand Fenwick\tmember\tFenwick\n" +
             "SYL\tSY\tSylvania\tmember\tSylvan City\n",
         ["actors/country-names.tsv"] = Header + "# columns: iso3\tkind\ttext\trequires\n" +
             "FRD\tadjective\tFreedonian\t\n" +
@@ -24,6 +25,7 @@ internal static class FictionalWorld
             "FRD\tname\tFreedonia\t\n" +
             "FRD\tname\tRepublic of Freedonia\t\n" +
             "FRD\tname\tWest\tFRD|SYL\n" +
+            "GFW\tname\tGrand Fenwick\t\n" +
             "SYL\tadjective\tSylvanian\t\n" +
             "SYL\tcapital\tSylvan City\t\n" +
             "SYL\tname\tSylvania\t\n",

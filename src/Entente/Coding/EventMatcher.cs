@@ -434,11 +434,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
-            && Counterpart(document, sentence, start, actors) is { } counterpart)
+            && Counterpart(document, sentence, start, actors, pattern.Type is "ACCUSE" or "THREATEN" ? earlier : []) is { } counterpart)
         {
             // "France has decided to recall its ambassador", "France refused to obey": an envoy recalled, a relationship
-            // cut, a rejection, accusation or threat with no one named answers the story's other country, the one the
-            // article has named most apart from the actor.
+            // cut, a rejection, accusation or threat with no one named answers the story's other country — for blame
+            // and warnings, the one the story last showed in the wrong; else the one the article has named most.
             recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
@@ -1189,13 +1189,39 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// The other side an act with no one named answers: a country the sentence names before the trigger ("Israel
-    /// struck ..., and Damascus condemned them"), else the one the article has named most so far, apart from the actor.
+    /// struck ..., and Damascus condemned them"), else the one the story last showed in the wrong (<see cref="Wrongdoer"/>),
+    /// else the one the article has named most so far, apart from the actor.
     /// </summary>
-    private static string? Counterpart(Document document, Sentence sentence, int start, IReadOnlyList<Participant> actors)
+    private static string? Counterpart(Document document, Sentence sentence, int start, IReadOnlyList<Participant> actors, IReadOnlyList<CodedEvent> earlier)
     {
         var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country)).ToList();
         var inSentence = others.LastOrDefault(a => a.Sentence == sentence.Index && a.Range.End <= document.Tokens[start].Start);
-        return inSentence?.Country ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
+        return inSentence?.Country ?? Wrongdoer(earlier, actors) ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
+    }
+
+    /// <summary>
+    /// Whom the story's latest conflict shows in the wrong, for a reaction that names no one ("Australia and Japan also
+    /// expressed concern"): the doer of force, coercion or sanctions, or the one an accusation, protest or threat is
+    /// aimed at — never the reacting side itself.
+    /// </summary>
+    private static string? Wrongdoer(IReadOnlyList<CodedEvent> earlier, IReadOnlyList<Participant> actors)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var act = earlier[i];
+            var wrongdoers = act.Type switch
+            {
+                "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" => act.Actors,
+                "ACCUSE" or "PROTEST" or "THREATEN" => act.Recipients,
+                _ => [],
+            };
+            if (act.Modality == Modality.Asserted && wrongdoers.Select(p => p.Country).FirstOrDefault(c => c is not null && !actors.Any(a => a.Country == c)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -167,6 +167,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_warning_that_names_no_one_answers_the_side_the_story_last_showed_in_the_wrong()
+    {
+        var events = Events("Sylvania bombed Freedonian villages on Monday. Freedonia said Freedonian farmers had fled, and Freedonia asked for help. Grand Fenwick warned on Tuesday.");
+        Assert.Contains(("THREATEN", "GFW", "SYL", "2024-03-12", Modality.Asserted), events);
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
