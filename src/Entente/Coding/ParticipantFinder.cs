@@ -24,7 +24,11 @@ public static class ParticipantFinder
     public static IReadOnlyList<ParticipantGroup> Groups(Document document, Sentence sentence)
     {
         var chunks = Chunks(document, sentence);
-        chunks.AddRange(BothSidesChunks(document, sentence));
+        var bothSides = BothSidesChunks(document, sentence).ToList();
+
+        // "The leaders agreed": the role alone would take one side's country; the phrase stands for both.
+        chunks.RemoveAll(c => bothSides.Any(b => b.FirstToken <= c.FirstToken && c.EndToken <= b.EndToken));
+        chunks.AddRange(bothSides);
         chunks.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var groups = new List<ParticipantGroup>();
         var current = new List<ParticipantChunk>();
@@ -87,14 +91,8 @@ public static class ParticipantFinder
         var body = document.Body;
         for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
         {
-            if (document.Tokens[t].Span(body) is not ("two" or "Two" or "both" or "Both"))
-            {
-                continue;
-            }
-
-            var first = document.Tokens[t].Range.Slice(body);
-            var second = document.Tokens[t + 1].Range.Slice(body);
-            if (!BothSides.Any(words => string.Equals(first, words[0], StringComparison.OrdinalIgnoreCase) && string.Equals(second, words[1], StringComparison.Ordinal)))
+            var end = BothSidesPhraseEnd(document, sentence, t);
+            if (end < 0)
             {
                 continue;
             }
@@ -105,14 +103,52 @@ public static class ParticipantFinder
                 yield break;
             }
 
-            var range = new TextRange(document.Tokens[t].Start, document.Tokens[t + 1].End);
+            var range = new TextRange(document.Tokens[t].Start, document.Tokens[end - 1].End);
             foreach (var side in sides)
             {
-                yield return new ParticipantChunk(t, t + 2, new Participant(side, "GOV", null, null, range, document.TextOf(range)), BothSides: true);
+                yield return new ParticipantChunk(t, end, new Participant(side, "GOV", null, null, range, document.TextOf(range)), BothSides: true);
             }
 
             yield break;
         }
+    }
+
+    /// <summary>
+    /// The end of a phrase that stands for the story's two sides at token <paramref name="t"/>, or -1: "the two sides",
+    /// "both countries", or the leaders of the sides referred back to — "the leaders", "their foreign ministers", "the
+    /// delegations" (not "the leaders of ...", which names whose).
+    /// </summary>
+    private static int BothSidesPhraseEnd(Document document, Sentence sentence, int t)
+    {
+        var tokens = document.Tokens;
+        var body = document.Body;
+        var first = tokens[t].Range.Slice(body);
+        if (first is "two" or "Two" or "both" or "Both")
+        {
+            var second = tokens[t + 1].Range.Slice(body);
+            return BothSides.Any(words => string.Equals(first, words[0], StringComparison.OrdinalIgnoreCase) && string.Equals(second, words[1], StringComparison.Ordinal))
+                ? t + 2
+                : -1;
+        }
+
+        // Only as a clause's first participant: after one named in the sentence, "their leaders" are its own.
+        if (first is not ("the" or "The" or "their" or "Their")
+            || document.Actors.Any(a => a.Sentence == sentence.Index && a.Country is not null && a.Range.Start < tokens[t].Start))
+        {
+            return -1;
+        }
+
+        var head = t + 1;
+        while (head < sentence.EndToken && head - t <= 2 && tokens[head].Span(body) is "foreign" or "defence" or "defense" or "prime" or "trade")
+        {
+            head++;
+        }
+
+        var end = head + 1;
+        return end <= sentence.EndToken && tokens[head].Span(body) is "leaders" or "presidents" or "ministers" or "delegations"
+            && (end == sentence.EndToken || tokens[end].Span(body) is not ("of" or "from" or "in" or "at"))
+            ? end
+            : -1;
     }
 
     /// <summary>"his counterpart" names the counterpart, not him: a possessive pronoun is never a participant.</summary>

@@ -102,6 +102,23 @@ public sealed class EventMatcherTests
         Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(a => a.Country).Order());
     }
 
+    [Theory]
+    [InlineData("The leaders met on Monday.")]
+    [InlineData("Their foreign ministers met on Monday.")]
+    public void Leaders_referred_back_to_are_the_two_sides(string sentence)
+    {
+        var coded = Code("Freedonia hosted Sylvania on Sunday. " + sentence).Events[^1];
+        Assert.Equal("CONSULT", coded.Type);
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country).Order());
+    }
+
+    [Fact]
+    public void Their_leaders_after_named_sides_are_theirs_not_a_new_participant()
+    {
+        var coded = Assert.Single(Code("Sylvania hosted Freedonia on Sunday. Freedonia and Sylvania will resume regular visits between their leaders.").Events, e => e.Modality == Modality.Future);
+        Assert.Equal(["FRD", "SYL"], coded.Actors.Concat(coded.Recipients).Select(a => a.Country).Distinct().Order());
+    }
+
     [Fact]
     public void A_visited_place_stands_for_its_government()
     {
