@@ -383,6 +383,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(target.Country, "GOV", null, null, target.Range, document.TextOf(target.Range))];
         }
 
+        if (pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start))
+        {
+            return null;
+        }
+
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
         if (!pattern.IsVerb && modality == Modality.Asserted && ModalAfterNoun(body, tokens, sentence, end) is { } following)
@@ -901,6 +906,37 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Algiers, which backs the Polisario Front,", "Washington, which does not recognise the vote,": a present-tense
+    /// verb in a relative clause describes what its noun stands for, a standing policy — not an act the story reports.
+    /// </summary>
+    private static bool DescribesAStandingState(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var verb = tokens[start].Span(body);
+        var present = start - 2 >= sentence.FirstToken && tokens[start - 1].Span(body) is "not" && tokens[start - 2].Span(body) is "does" or "do"
+            || (verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's' && verb is not ("was" or "has" or "is"));
+        if (!present)
+        {
+            return false;
+        }
+
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "which" or "who")
+            {
+                return tokens[i - 1].Span(body) is ",";
+            }
+
+            if (word is "," or ";" or "—" or "and" or "but")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma and a closing quotation mark just before the trigger's clause: "...," the ministry said.</summary>

@@ -190,6 +190,17 @@ public sealed class EventMatcherTests
         Assert.Contains(("THREATEN", "GFW", "SYL", "2024-03-12", Modality.Asserted), events);
     }
 
+    [Theory]
+    [InlineData("Grand Fenwick, which welcomes Sylvania's plan, met Freedonia on Monday.", false)]
+    [InlineData("Grand Fenwick, which does not welcome Sylvania's plan, met Freedonia on Monday.", false)]
+    [InlineData("Grand Fenwick, which welcomed Sylvania's plan, met Freedonia on Monday.", true)]
+    public void A_present_tense_relative_clause_describes_a_standing_policy_not_an_act(string text, bool coded)
+    {
+        var events = Code(text).Events;
+        Assert.Contains(events, e => e.Type == "CONSULT");
+        Assert.Equal(coded, events.Any(e => e.Type == "SUPPORT"));
+    }
+
     [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
