@@ -270,7 +270,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, candidates, groups);
-        if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern))
+        if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern) || PromisesAnAct(document, sentence, end, pattern))
         {
             return null;
         }
@@ -425,6 +425,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // "Kenyan police officers arrived in Haiti", "the warship will visit Guyana": forces arriving abroad are
             // deployed, not received; a general who visits for talks is a visitor.
             (code, type, mode) = (deployment, deployment.PloverType ?? "MOBILIZE", deployment.PloverMode);
+        }
+
+        if (pattern is { Type: "SANCTION", Mode: "expel" } && ExpelsPeopleNotEnvoys(body, tokens, sentence, end)
+            && patterns.Codes.TryGetValue("174", out var deportation))
+        {
+            // "pledged to expel exiled leaders of the Brotherhood": expelling people who are not a country's envoys is
+            // coercion of individuals (CAMEO 174), not a cut in relations.
+            (code, type, mode) = (deportation, deportation.PloverType ?? "COERCE", deportation.PloverMode);
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
@@ -666,7 +674,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
 
             if (word is "plans" or "plan" or "planned" or "planning" or "intends" or "aims" or "hopes" or "expected" or "scheduled" or "set" or "due" or "invited" or "invitation" or "will" or "would" or "shall"
-                or "ready" or "willing" or "prepared")
+                or "ready" or "willing" or "prepared" or "wants" or "want" or "wanted" or "seeks" or "seek" or "sought" or "pledged" or "pledges"
+                or "promised" or "promises" or "vowed" or "vows")
             {
                 return Modality.Future;
             }
@@ -739,6 +748,37 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return (negation, auxiliary, plan);
+    }
+
+    /// <summary>
+    /// "Qatar pledged to expel the leaders", "Japan promised to provide aid": a verb of intent (CAMEO 03x) before an act
+    /// it promises — the act, coded as planned, is the event.
+    /// </summary>
+    private bool PromisesAnAct(Document document, Sentence sentence, int end, EventPattern pattern) =>
+        pattern.IsVerb && pattern.Cameo.Code.StartsWith("03", StringComparison.Ordinal) && end + 1 < sentence.EndToken
+        && document.Tokens[end].Span(document.Body) is "to"
+        && patterns.Triggers.TryMatch(document.Body, document.Tokens, end + 1, sentence.EndToken, out _, out var next) && next!.Any(c => c.IsVerb);
+
+    /// <summary>Whether the object of an expulsion names people who are not envoys: leaders, journalists, nationals, migrants, ...</summary>
+    private static bool ExpelsPeopleNotEnvoys(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end)
+    {
+        for (var i = end; i < sentence.EndToken && i < end + 8; i++)
+        {
+            switch (tokens[i].Span(body))
+            {
+                case "ambassador" or "ambassadors" or "envoy" or "envoys" or "diplomat" or "diplomats" or "attaché" or "attache"
+                    or "attachés" or "attaches" or "consul" or "chargé" or "charge" or "advisers" or "advisors" or "officials":
+                    return false;
+                case "leaders" or "members" or "journalists" or "reporters" or "correspondents" or "nationals" or "citizens"
+                    or "migrants" or "refugees" or "workers" or "students" or "activists" or "dissidents" or "missionaries"
+                    or "clerics" or "preachers" or "asylum-seekers" or "immigrants":
+                    return true;
+                case "." or ";" or "," when i > end:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The CAMEO code of refusing an act of the type: to meet (125), to cooperate or help (121), to yield (124), else to accept (120).</summary>

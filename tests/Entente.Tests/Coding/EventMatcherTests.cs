@@ -202,6 +202,30 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_pledged_act_is_the_event_and_is_planned()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Future)], Events("Freedonia pledged to expel the Sylvanian ambassador."));
+        Assert.Equal([("AGREE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia pledged to Sylvania."));
+    }
+
+    [Fact]
+    public void Wanting_an_act_plans_it()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Future)], Events("Freedonia wants to expel the Sylvanian ambassador."));
+    }
+
+    [Theory]
+    [InlineData("Freedonia expelled Sylvanian journalists.", "COERCE", "174")]
+    [InlineData("Freedonia expelled exiled leaders of the Sylvanian opposition.", "COERCE", "174")]
+    [InlineData("Freedonia expelled the Sylvanian ambassador.", "SANCTION", "166")]
+    [InlineData("Freedonia expelled Sylvanian diplomats and journalists.", "SANCTION", "166")]
+    public void Expelling_people_who_are_not_envoys_is_coercion_of_individuals(string text, string type, string cameo)
+    {
+        var coded = Assert.Single(Code(text).Events);
+        Assert.Equal((type, cameo), (coded.Type, coded.Cameo));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
