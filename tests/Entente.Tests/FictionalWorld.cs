@@ -63,6 +63,7 @@ internal static class FictionalWorld
             "120\tReject\t-4\t3\tREJECT\t\n" +
             "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
+            "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
             "033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n" +

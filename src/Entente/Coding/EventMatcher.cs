@@ -427,6 +427,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode) = (deployment, deployment.PloverType ?? "MOBILIZE", deployment.PloverMode);
         }
 
+        if (type == "ASSAULT" && modality == Modality.Future && pattern.IsVerb && patterns.Codes.TryGetValue("138", out var threat))
+        {
+            // "Iran said it will strike Israel", "the group wants to attack ships": force announced as coming is a threat
+            // made now (CAMEO 138), as the codebook and the field's coders count it — not a future attack.
+            (code, type, mode, modality) = (threat, threat.PloverType ?? "THREATEN", threat.PloverMode, Modality.Asserted);
+        }
+
         if (pattern is { Type: "SANCTION", Mode: "expel" } && ExpelsPeopleNotEnvoys(body, tokens, sentence, end)
             && patterns.Codes.TryGetValue("174", out var deportation))
         {

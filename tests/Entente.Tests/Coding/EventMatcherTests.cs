@@ -226,6 +226,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Force_announced_as_coming_is_a_threat_made_now()
+    {
+        var coded = Assert.Single(Code("Freedonia said it will bomb Sylvania.").Events);
+        Assert.Equal(("THREATEN", "138", Modality.Asserted), (coded.Type, coded.Cameo, coded.Modality));
+        Assert.Equal("ASSAULT", Assert.Single(Code("Freedonia bombed Sylvania.").Events).Type);
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
@@ -642,7 +650,7 @@ public sealed class EventMatcherTests
     public void After_a_verb_of_saying_a_clause_with_a_subject_of_its_own_is_not_the_speakers_act()
     {
         Assert.DoesNotContain(Events("Freedonia said the parties would meet Sylvania in Port Marx."), e => e.Type == "CONSULT");
-        Assert.Contains(("ASSAULT", "FRD"), Events("Freedonia said its pilots would bomb Sylvania.").Select(e => (e.Type, e.Actors)));
+        Assert.Contains(("THREATEN", "FRD"), Events("Freedonia said its pilots would bomb Sylvania.").Select(e => (e.Type, e.Actors)));
     }
 
     [Fact]
