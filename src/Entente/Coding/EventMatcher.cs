@@ -316,6 +316,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
                 ? ClauseSubject(document, sentence, groups, start)
+                : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : GroupBefore(document, sentence, groups, start));
 
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
@@ -1023,6 +1024,40 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the militant group that has seized parts of Iraq", "two weeks after Al-Qaeda-linked rebels kidnapped
+    /// peacekeepers": a verb right after a relative pronoun, or after a clause opener and a few words no group names,
+    /// has a subject the sentence does not name as a party — not the party before.
+    /// </summary>
+    private static bool HasUnnamedSubject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var i = start - 1;
+        while (i > sentence.FirstToken && (IsAuxiliary(tokens[i].Span(body)) || tokens[i].Span(body).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            i--;
+        }
+
+        if (i > sentence.FirstToken && tokens[i].Span(body) is "that" or "which" or "who")
+        {
+            return !groups.Any(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Span(body) is ","));
+        }
+
+        for (var opener = i; opener >= sentence.FirstToken && opener >= start - 5; opener--)
+        {
+            if (groups.Any(g => g.EndToken > opener && g.FirstToken < start))
+            {
+                return false;
+            }
+
+            if (tokens[opener].Span(body) is "after" or "before" or "since" or "when" or "while" or "because" or "until")
+            {
+                return opener < i && Enumerable.Range(opener + 1, i - opener).All(j => tokens[j].Kind == TokenKind.Word && !IsPreposition(tokens[j].Span(body)));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>

@@ -233,6 +233,20 @@ public sealed class EventMatcherTests
         Assert.Equal("ASSAULT", Assert.Single(Code("Freedonia bombed Sylvania.").Events).Type);
     }
 
+    [Theory]
+    [InlineData("Freedonia expelled the Sylvanian ambassador after masked men bombed Sylvania.")]
+    [InlineData("Freedonia expelled the Sylvanian ambassador, blaming the militia that has bombed Sylvania.")]
+    public void A_verb_whose_subject_names_no_party_is_not_the_act_of_the_party_before(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_clause_opened_by_after_takes_the_party_it_names_as_subject()
+    {
+        Assert.Contains(("ASSAULT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia expelled the Sylvanian ambassador after Sylvania bombed Fredville."));
+    }
+
     [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
