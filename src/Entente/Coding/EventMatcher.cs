@@ -311,6 +311,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 _ => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]) ?? groups.FirstOrDefault(g => g.FirstToken >= end),
             };
         }
+        else if (pattern.SourcePreposition is { } source && GroupAfter(body, tokens, groups, end, sentence.EndToken, [source]) is { } giver)
+        {
+            // "Georgian demonstrators received weapons from the government": the giver acts on the subject.
+            actor = giver;
+            recipient = GroupBefore(document, sentence, groups, start);
+        }
         else
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);

@@ -11,6 +11,9 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class PatternSet
 {
+    /// <summary>Marks, in the preps column, the preposition that introduces the actor of a verb of receiving ("&lt;from").</summary>
+    public const char SourceMark = '<';
+
     private PatternSet(DataSet data)
     {
         Verbs = new VerbForms(data);
@@ -35,6 +38,7 @@ public sealed class PatternSet
         foreach (var row in patterns.Rows)
         {
             var mode = patterns.Cell(row, "mode");
+            var preps = patterns.Cell(row, "preps").Split('|', StringSplitOptions.RemoveEmptyEntries);
             var pattern = new EventPattern(
                 patterns.Cell(row, "id"),
                 Codes[patterns.Cell(row, "cameo")],
@@ -42,7 +46,8 @@ public sealed class PatternSet
                 mode.Length == 0 ? null : mode,
                 patterns.Cell(row, "trigger"),
                 patterns.Cell(row, "pos") == "verb",
-                patterns.Cell(row, "preps").Split('|', StringSplitOptions.RemoveEmptyEntries));
+                [.. preps.Where(p => p[0] != SourceMark)],
+                preps.FirstOrDefault(p => p[0] == SourceMark)?[1..]);
             Count++;
             foreach (var phrase in Expand(pattern.Trigger))
             {

@@ -248,6 +248,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_verb_of_receiving_makes_the_giver_the_actor()
+    {
+        Assert.Equal([("AID", "FRD", "SYL", null, Modality.Asserted)], Events("Sylvania received emergency aid from Freedonia."));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
