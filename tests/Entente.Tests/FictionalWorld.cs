@@ -66,7 +66,9 @@ internal static class FictionalWorld
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
+            "030\tExpress intent to cooperate\t4\t1\tAGREE\t\n" +
             "033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n" +
+            "057\tSign formal agreement\t8\t1\tAGREE\t\n" +
             "070\tProvide aid\t7\t2\tAID\t\n" +
             "174\tExpel or deport individuals\t-5\t4\tCOERCE\tdeport\n" +
             "154\tMobilize or increase armed forces\t-7.2\t4\tMOBILIZE\ttroops\n",
@@ -75,7 +77,9 @@ internal static class FictionalWorld
             "expel\texpels\texpelled\texpelled\texpelling\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
+            "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +
             "agree.pledge\t033\tAGREE\t\t~pledge\tverb\tto|for\n" +
+            "agree.sign\t057\tAGREE\t\t~sign\tverb\twith\n" +
             "aid.receive-gap-aid\t070\tAID\t\t~receive * aid\tverb\t<from\n" +
             "accuse.charge-that\t112\tACCUSE\t\t~charge that\tnoun\t\n" +
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +

@@ -43,6 +43,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var t = sentence.FirstToken;
             var previousTriggerEnd = -1;
             var previousRefuses = false;
+            IReadOnlyList<EventPattern> previousCandidates = [];
             // The word that introduces what the previous verb asks for ("to") or charges ("of").
             string? complementMarker = null;
             while (t < sentence.EndToken)
@@ -54,10 +55,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 }
 
                 var complement = IsComplement(document, sentence, previousTriggerEnd, complementMarker, t);
-                if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, t, candidates!)
+                var wasCoded = false;
+                if (!IsObjectOfPreviousTrigger(document, previousTriggerEnd, previousRefuses, previousCandidates, t, candidates!)
                     && !complement
                     && Code(document, sentence, groups, t, t + length, candidates!, events) is { } coded)
                 {
+                    wasCoded = true;
                     foreach (var side in coded)
                     {
                         events.Add(side);
@@ -70,6 +73,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
                 previousTriggerEnd = t + length;
                 previousRefuses = candidates!.Any(c => c.IsVerb && c.Type is "REJECT" or "SANCTION");
+                // Only a coded act can absorb the noun of its own kind that it acts on.
+                previousCandidates = wasCoded ? candidates! : [];
                 // An invitation's act is coded in its own right, as planned ("invited to attend" → a future visit).
                 // "urged Russia to halt the fighting and to withdraw": what follows an asked-for act is asked for too.
                 complementMarker = complement ? complementMarker
@@ -211,15 +216,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// A noun act that is what an earlier act is about: inside its "of" phrase ("the cancellation of the visit"), or
     /// the object of a refusal or cut ("will reject any contact and negotiations", "suspended talks").
     /// </summary>
-    private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, bool previousRefuses, int start, IReadOnlyList<EventPattern> candidates)
+    private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, bool previousRefuses, IReadOnlyList<EventPattern> previousCandidates, int start, IReadOnlyList<EventPattern> candidates)
     {
         if (previousTriggerEnd < 0 || start - previousTriggerEnd > 5 || candidates.All(c => c.IsVerb))
         {
             return false;
         }
 
-        if (previousRefuses && !Enumerable.Range(previousTriggerEnd, start - previousTriggerEnd)
-                .Any(i => document.Tokens[i].Span(document.Body) is "," or ";" or "." or "but" or "while" or "after" or "before"))
+        var sameClause = !Enumerable.Range(previousTriggerEnd, start - previousTriggerEnd)
+            .Any(i => document.Tokens[i].Span(document.Body) is "," or ";" or "." or "but" or "while" or "after" or "before" or "and");
+        if (previousRefuses && sameClause)
+        {
+            return true;
+        }
+
+        // "ratified a sweeping agreement with the EU", "signed a new accord": a noun of the verb's own kind is what the
+        // verb acts on — one act, coded once.
+        if (sameClause && candidates.Any(c => !c.IsVerb && previousCandidates.Any(p => p.IsVerb && p.Type == c.Type)))
         {
             return true;
         }

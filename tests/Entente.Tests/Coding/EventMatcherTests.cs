@@ -254,6 +254,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_noun_of_the_verbs_own_kind_is_what_the_verb_acts_on()
+    {
+        Assert.Equal("057", Assert.Single(Code("Freedonia signed a new accord with Sylvania.").Events).Cameo);
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
