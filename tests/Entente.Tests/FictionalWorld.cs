@@ -66,6 +66,7 @@ internal static class FictionalWorld
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
+            "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
             "030\tExpress intent to cooperate\t4\t1\tAGREE\t\n" +
             "033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n" +
             "057\tSign formal agreement\t8\t1\tAGREE\t\n" +
@@ -96,6 +97,7 @@ internal static class FictionalWorld
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
+            "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +

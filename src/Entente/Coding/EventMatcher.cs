@@ -1366,7 +1366,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// downgrades, and verbs of rejecting, accusing and threatening (a noun with no one named is a back-reference).
     /// </summary>
     private static bool IsAimedAtCounterpart(EventPattern pattern) =>
-        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && pattern.Type is "REJECT" or "ACCUSE" or "THREATEN");
+        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" || pattern.Cameo.Code is "160" or "162"));
 
     /// <summary>Acts that news often reports with no one they are directed at.</summary>
     private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";

@@ -6,7 +6,7 @@ namespace Entente.Knowledge;
 /// Phrases of one or more tokens mapped to values, matched longest-first over a token stream without allocating:
 /// keys are token texts folded by <see cref="TextFold"/> (and lower-cased when the trie ignores case), looked up
 /// through span-keyed dictionaries. A <see cref="Gap"/> token inside a phrase matches one to
-/// <see cref="MaxGapTokens"/> words or numbers ("gave * hours to leave" matches "gave the French ambassador 48
+/// <see cref="MaxGapTokens"/> words or numbers (hyphens inside compounds not counted) ("gave * hours to leave" matches "gave the French ambassador 48
 /// hours to leave"), so an act whose words enclose its object is one trigger.
 /// </summary>
 public sealed class PhraseTrie<T>
@@ -81,8 +81,11 @@ public sealed class PhraseTrie<T>
         {
             if (node.GapChild is { } gap)
             {
-                for (var width = 1; width <= MaxGapTokens && i + width < end && IsGapToken(body, tokens[i + width - 1]); width++)
+                // A hyphen joins the words of one compound ("a decades-old water-sharing treaty"): it does not count.
+                var hyphens = 0;
+                for (var width = 1; width - hyphens <= MaxGapTokens && i + width < end && IsGapToken(body, tokens[i + width - 1]); width++)
                 {
+                    hyphens += tokens[i + width - 1].Span(body) is "-" ? 1 : 0;
                     Longest(gap, body, tokens, start, i + width, end, ref length, ref value);
                 }
             }

@@ -260,6 +260,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_cut_in_relations_that_names_no_one_answers_the_storys_other_side()
+    {
+        Assert.Contains(("SANCTION", "FRD", "SYL", null, Modality.Asserted), Events("Sylvania bombed Fredville. Freedonia put a decades-old water-sharing treaty on hold."));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
