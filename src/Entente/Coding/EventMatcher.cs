@@ -463,11 +463,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
-            && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types && earlier.LastOrDefault(e => types.Contains(e.Type)) is { } referent)
+            && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
+            && earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
-            // blame of an act the story has reported goes to the ones who did it — both sides of a joint act. They are
-            // named elsewhere, so the evidence stays in this sentence.
+            // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; one
+            // praises a cooperative act and blames a hostile one. They are named elsewhere, so the evidence stays in
+            // this sentence.
             recipients = (IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients) : referent.Actors)
                 .Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
                 .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
@@ -1211,7 +1213,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         for (var i = group.EndToken; i < start; i++)
         {
             var word = tokens[i].Span(body);
-            if (!(word is "'s" or "\u2019s" or "'" || (word.Length > 0 && char.IsLower(word[0]))))
+            if (word is "-")
+            {
+                // "Russia's full-scale invasion": a hyphenated compound is one modifier.
+                gap -= 2;
+            }
+            else if (!(word is "'s" or "\u2019s" or "'" || (word.Length > 0 && char.IsLower(word[0]))))
             {
                 return null;
             }

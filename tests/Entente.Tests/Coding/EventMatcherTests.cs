@@ -266,6 +266,19 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_possessor_reaches_across_a_hyphenated_modifier()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia’s long-delayed formal talks with Sylvania began."));
+    }
+
+    [Fact]
+    public void Praise_of_a_decision_refers_back_to_a_cooperative_act_not_a_hostile_one()
+    {
+        var events = Events("Freedonia met Sylvania on Monday. Grand Fenwick bombed Sylvania on Tuesday. Freedonia welcomed the decision on Wednesday.");
+        Assert.Contains(("SUPPORT", "FRD", "SYL", "2024-03-06", Modality.Asserted), events);
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
