@@ -1154,7 +1154,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             foreach (var preposition in prepositions)
             {
                 if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase)
-                    && groups.FirstOrDefault(g => g.FirstToken > i && g.FirstToken - i <= 3) is { } group)
+                    && groups.FirstOrDefault(g => g.FirstToken > i && (g.FirstToken - i <= 3 || NamesWhoseAfterWords(body, tokens, i + 1, g.FirstToken))) is { } group)
                 {
                     return group;
                 }
@@ -1163,6 +1163,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    /// <summary>"with exiled dissidents from Myanmar", "to senior representatives of Sudan": a few lower-case words and "from" or "of" before the group that says whose they are.</summary>
+    private static bool NamesWhoseAfterWords(string body, IReadOnlyList<Token> tokens, int from, int groupStart) =>
+        groupStart - from <= 5 && tokens[groupStart - 1].Span(body) is "from" or "of"
+        && Enumerable.Range(from, groupStart - 1 - from).All(i => tokens[i].Span(body) is var w && w.Length > 0 && (char.IsLower(w[0]) || w is "-"));
 
     /// <summary>A group right after "in" or "inside" later in the clause: the territory an act takes place in.</summary>
     private static ParticipantGroup? TerritoryLater(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)

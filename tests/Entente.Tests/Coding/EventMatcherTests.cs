@@ -278,6 +278,14 @@ public sealed class EventMatcherTests
         Assert.Contains(("SUPPORT", "FRD", "SYL", "2024-03-06", Modality.Asserted), events);
     }
 
+    [Theory]
+    [InlineData("Freedonia met with exiled opposition figures from Sylvania.", "SYL")]
+    [InlineData("Freedonia met with exiled opposition figures in Sylvania.", "")]
+    public void A_recipient_may_follow_a_few_words_that_say_whose_they_are(string text, string recipient)
+    {
+        Assert.Equal(recipient, string.Join(',', Events(text).Select(e => e.Recipients)));
+    }
+
     [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
