@@ -659,6 +659,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return false;
         }
 
+        // "French officials accused of playing a role", "prisoners held by Israel": a participle right after its plural
+        // noun, with no object before "of" or "by", is a passive with no auxiliary.
+        if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start + 1].Span(body) is "of" or "by"
+            && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Span(body) is var noun && noun.Length > 3 && noun[^1] == 's' && char.IsLower(noun[0]))
+        {
+            return true;
+        }
+
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
         {
             var word = tokens[i].Span(body);

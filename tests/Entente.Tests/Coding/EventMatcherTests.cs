@@ -287,6 +287,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_participle_right_after_its_noun_is_a_passive()
+    {
+        Assert.Equal([("ACCUSE", "SYL", "FRD", null, Modality.Asserted)], Events("Sylvania said Freedonian protesters accused of spying had left."));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
