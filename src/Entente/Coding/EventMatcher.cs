@@ -336,6 +336,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
+                : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
                 : GroupBefore(document, sentence, groups, start));
 
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
@@ -1089,6 +1090,32 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return false;
     }
 
+    /// <summary>
+    /// "recalled its ambassador in light of the recent attacks on ...", "expelled the envoy after the killing of ...": a
+    /// noun after a word of cause names an act the clause responds to — not one its subject did (a joint act, "after
+    /// talks with Putin", is one the subject took part in).
+    /// </summary>
+    private static bool NamesACause(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "after" or "following" or "amid" or "over" or "despite" or "against"
+                || (word is "of" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "light" or "because" or "wake")
+                || (word is "to" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "response" or "due" or "retaliation"))
+            {
+                return true;
+            }
+
+            if (!(IsDeterminer(word) || (word.Length > 0 && char.IsLower(word[0]) && !IsPreposition(word)) || word is "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>
     private static bool IsParticipialAdjunct(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
         start > sentence.FirstToken && tokens[start - 1].Span(body) is "," && tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal);
@@ -1231,7 +1258,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 // "Russia's full-scale invasion": a hyphenated compound is one modifier.
                 gap -= 2;
             }
-            else if (!(word is "'s" or "\u2019s" or "'" || (word.Length > 0 && char.IsLower(word[0]))))
+            else if (!(word is "'s" or "\u2019s" or "'" || (word.Length > 0 && char.IsLower(word[0]) && !IsPreposition(word))))
             {
                 return null;
             }

@@ -293,6 +293,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_noun_after_a_word_of_cause_is_not_the_act_of_the_clauses_subject()
+    {
+        Assert.DoesNotContain(Events("Freedonia expelled the Sylvanian ambassador after the charge that Grand Fenwick spied."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
