@@ -87,6 +87,7 @@ internal static class FictionalWorld
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
+            "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +

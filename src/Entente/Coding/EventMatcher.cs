@@ -218,7 +218,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static bool IsObjectOfPreviousTrigger(Document document, int previousTriggerEnd, bool previousRefuses, IReadOnlyList<EventPattern> previousCandidates, int start, IReadOnlyList<EventPattern> candidates)
     {
-        if (previousTriggerEnd < 0 || start - previousTriggerEnd > 5 || candidates.All(c => c.IsVerb))
+        // "suspended a 20-year-old treaty": hyphens inside a compound modifier do not count toward the distance.
+        if (previousTriggerEnd < 0 || candidates.All(c => c.IsVerb) || start < previousTriggerEnd
+            || start - previousTriggerEnd - 2 * Enumerable.Range(previousTriggerEnd, start - previousTriggerEnd).Count(i => document.Tokens[i].Span(document.Body) is "-") > 5)
         {
             return false;
         }
@@ -288,7 +290,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start);
+        var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type == "COERCE");
 
         ParticipantGroup? actor;
         ParticipantGroup? recipient;
@@ -314,7 +316,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else if (passive)
         {
-            recipient = GroupBefore(document, sentence, groups, start);
+            // "the cases of Americans detained in China": a participle right after its noun acts on that noun.
+            recipient = groups.LastOrDefault(g => g.EndToken == start) ?? GroupBefore(document, sentence, groups, start);
             // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
             // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in".
             actor = pattern.Type switch
@@ -373,7 +376,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 recipients = [.. new[] { one, other }.Select(country => new Participant(country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range)))];
             }
         }
-        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type))
+        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type) && pattern.Mode != "multilateral")
         {
             // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
             recipients = [.. actors];
@@ -653,7 +656,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";
 
-    private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, bool transitive)
     {
         if (!patterns.Verbs.IsParticiple(tokens[start].Span(body)))
         {
@@ -661,9 +664,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         // "French officials accused of playing a role", "prisoners held by Israel": a participle right after its plural
-        // noun, with no object before "of" or "by", is a passive with no auxiliary.
-        if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start + 1].Span(body) is "of" or "by"
-            && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Span(body) is var noun && noun.Length > 3 && noun[^1] == 's' && char.IsLower(noun[0]))
+        // noun, with no object before "of" or "by", is a passive with no auxiliary — and before "in" for verbs that
+        // always take an object ("Americans detained in China"; "officers arrived in Haiti" is active).
+        if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start - 1].Kind == TokenKind.Word
+            && tokens[start - 1].Span(body) is var noun && noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's'
+            && (tokens[start + 1].Span(body) is "of" or "by" ? char.IsLower(noun[0]) : transitive && tokens[start + 1].Span(body) is "in" && noun is not ("States" or "Emirates" or "Philippines" or "Netherlands" or "Nations")))
         {
             return true;
         }

@@ -257,6 +257,7 @@ public sealed class EventMatcherTests
     public void A_noun_of_the_verbs_own_kind_is_what_the_verb_acts_on()
     {
         Assert.Equal("057", Assert.Single(Code("Freedonia signed a new accord with Sylvania.").Events).Cameo);
+        Assert.Equal("057", Assert.Single(Code("Freedonia signed a 20-year-old accord with Sylvania.").Events).Cameo);
     }
 
     [Fact]
@@ -296,6 +297,19 @@ public sealed class EventMatcherTests
     public void A_noun_after_a_word_of_cause_is_not_the_act_of_the_clauses_subject()
     {
         Assert.DoesNotContain(Events("Freedonia expelled the Sylvanian ambassador after the charge that Grand Fenwick spied."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void Those_who_attend_together_do_not_meet_each_other()
+    {
+        Assert.Empty(Code("Freedonia and Sylvania attended on Monday.").Events);
+        Assert.Single(Code("Freedonia and Sylvania met on Monday.").Events);
+    }
+
+    [Fact]
+    public void A_coercive_participle_after_its_noun_and_before_in_is_passive()
+    {
+        Assert.Contains(("COERCE", "SYL", "FRD", null, Modality.Asserted), Events("Grand Fenwick raised the cases of Freedonian protesters arrested in Sylvania."));
     }
 
     [Fact]
