@@ -126,7 +126,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
         {
-            if (tokens[i].Span(body) is "had")
+            // "the ministry said 248 servicemen had been released": the past perfect of reported speech is the tense
+            // shifted back by the report, not an earlier act.
+            if (tokens[i].Span(body) is "had" && !AfterReportingVerb(body, tokens, sentence, i))
             {
                 return true;
             }
@@ -139,6 +141,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 && !FollowsFirst(body, tokens, sentence, i))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of saying (and "that") stands within a few words before <paramref name="index"/>.</summary>
+    private static bool AfterReportingVerb(string body, IReadOnlyList<Token> tokens, Sentence sentence, int index)
+    {
+        for (var i = index - 1; i >= sentence.FirstToken && i >= index - 6; i--)
+        {
+            if (SayingVerbs.IsSaying(tokens[i].Span(body)))
+            {
+                return true;
+            }
+
+            if (tokens[i].Span(body) is "," or ";")
+            {
+                return false;
             }
         }
 
@@ -439,7 +460,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             (code, type, mode, modality) = (refusal, refusal.PloverType ?? "REJECT", refusal.PloverMode, Modality.Asserted);
         }
-        else if (modality == Modality.Future && pattern.Type == "REJECT" && cues.Auxiliary && !cues.Negation)
+        else if (modality == Modality.Future && pattern.Type is "REJECT" or "THREATEN" && cues.Auxiliary && !cues.Negation)
         {
             modality = Modality.Asserted;
         }

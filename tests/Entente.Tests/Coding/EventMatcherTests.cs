@@ -312,6 +312,20 @@ public sealed class EventMatcherTests
         Assert.Contains(("COERCE", "SYL", "FRD", null, Modality.Asserted), Events("Grand Fenwick raised the cases of Freedonian protesters arrested in Sylvania."));
     }
 
+    [Theory]
+    [InlineData("Freedonia bombed Sylvania on Monday. Sylvania said it had released Freedonian prisoners.", "2024-03-11")]
+    [InlineData("Freedonia bombed Sylvania on Monday. Sylvania had released Freedonian prisoners.", null)]
+    public void The_past_perfect_of_reported_speech_is_not_background(string text, string? date)
+    {
+        Assert.Equal(date, Assert.Single(Code(text).Events, e => e.Type == "RETREAT").Date?.Start.ToString());
+    }
+
+    [Fact]
+    public void A_threat_declared_for_the_future_is_made_by_declaring_it()
+    {
+        Assert.Equal([("THREATEN", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia will warn Sylvania."));
+    }
+
     [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
