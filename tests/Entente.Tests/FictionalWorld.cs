@@ -40,9 +40,11 @@ internal static class FictionalWorld
             "chair\tGOV\ttitle\n" +
             "deputy foreign minister\tGOV\ttitle\n" +
             "foreign minister\tGOV\ttitle\n" +
+            "foreign ministry\tGOV\tbody\n" +
             "junta\tMIL\tbody\n" +
             "mayor\tGOV\ttitle\n" +
             "minister\tGOV\ttitle\n" +
+            "ministry\tGOV\tbody\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +

@@ -154,11 +154,11 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             && tokens[candidate.Start - 1].Span(body) is "the" or "The")
         {
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
-            // institution that named its country ("Niger's junta ... the junta"), or, for the military, of any
-            // military body ("Niger's military rulers ... the junta"); else to the country the article has named
-            // most so far.
+            // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the
+            // ministry"), or, for the military, of any military body ("Niger's military rulers ... the junta"); else to
+            // the country the article has named most so far.
             country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
-                    && (a.EntryId == role.Text || (role.Sector == "MIL" && a.Sector == "MIL")))?.Country
+                    && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector == "MIL" && a.Sector == "MIL")))?.Country
                 ?? MainCountry(accepted, sentence.Index);
         }
 

@@ -96,4 +96,12 @@ public sealed class ActorRecognizerTests
         var actors = Actors("Freedonia and Freedonia again. Sylvania's army seized power. Freedonia condemned the junta.");
         Assert.Equal(("junta", ActorKind.Role, "SYL"), actors[^1]);
     }
+
+    [Fact]
+    public void A_definite_bare_institution_refers_back_to_the_last_institution_it_ends()
+    {
+        // Freedonia is named most, but the ministry named before is Sylvania's foreign ministry.
+        var actors = Actors("Freedonia and Freedonia again. Sylvania's foreign ministry protested. Freedonia replied. The ministry said more.");
+        Assert.Equal(("ministry", ActorKind.Role, "SYL"), actors[^1]);
+    }
 }
