@@ -357,7 +357,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         else
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
-            actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
+            actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
+                ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
@@ -1140,6 +1141,31 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Speaking after talks with Rau in Warsaw, Baerbock said ...": an act inside a sentence-opening -ing phrase is
+    /// done by the subject that follows the phrase's comma.
+    /// </summary>
+    private static ParticipantGroup? OpeningParticipleSubject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var opening = tokens[sentence.FirstToken].Span(body);
+        if (opening.Length < 5 || !char.IsUpper(opening[0]) || !opening.EndsWith("ing", StringComparison.Ordinal) || start == sentence.FirstToken
+            || opening is "During" or "Following" or "According" or "Including" or "Regarding" or "Concerning" or "Pending" or "Excluding"
+                or "Considering" or "Barring" or "Notwithstanding" or "Nothing" or "Something" or "Morning" or "Evening" or "Beijing" or "Spring")
+        {
+            return null;
+        }
+
+        for (var i = start; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Span(body) is ",")
+            {
+                return groups.FirstOrDefault(g => g.FirstToken == i + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>

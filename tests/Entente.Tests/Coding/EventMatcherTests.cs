@@ -327,6 +327,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_in_an_opening_participle_phrase_is_done_by_the_subject_after_its_comma()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("Speaking after talks with Sylvania in Port Marx, Freedonia said little."));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
