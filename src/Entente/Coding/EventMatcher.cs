@@ -358,7 +358,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
-                ?? (pattern.IsVerb && IsParticipialAdjunct(body, tokens, sentence, start)
+                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(body, tokens, sentence, groups, start))
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
@@ -1166,6 +1166,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Blinken telephoned Aliyev and urged him to ...": a verb right after "and" that follows an object shares the
+    /// clause's subject; the object before "and" does not act.
+    /// </summary>
+    private static bool SharesSubjectAfterObject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var and = start - 1;
+        if (and > sentence.FirstToken && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal) || tokens[and].Span(body) is "also" or "then"))
+        {
+            and--;
+        }
+
+        return and > sentence.FirstToken && tokens[and].Span(body) is "and"
+            && groups.FirstOrDefault(g => g.EndToken == and) is { } before && before != groups[0]
+            && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>

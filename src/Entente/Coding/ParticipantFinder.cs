@@ -255,8 +255,9 @@ public static class ParticipantFinder
         {
             if (gap.StartsWith(opening, StringComparison.Ordinal))
             {
+                // "... and urged him": with no article, a past tense is the next clause's verb, not a modifier.
                 var word = gap[opening.Length..];
-                return word.Length > 2 && !word.ContainsAnyExcept(LowerCaseWord);
+                return word.Length > 2 && !word.ContainsAnyExcept(LowerCaseWord) && !(opening == "and " && word.EndsWith("ed", StringComparison.Ordinal));
             }
         }
 

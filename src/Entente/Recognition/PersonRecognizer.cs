@@ -406,6 +406,14 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                 var afterSaying = t - 1 >= sentence.FirstToken
                     && (SayingVerbs.IsSaying(tokens[t - 1].Span(body)) || (tokens[t - 1].Span(body) is "that" && t - 2 >= sentence.FirstToken && SayingVerbs.IsSaying(tokens[t - 2].Span(body))));
                 var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value, afterSaying);
+                if (candidates.Count == 2 && text is "him" && named.FirstOrDefault(m => m.Sentence == sentence.Index)?.Key is { } subject
+                    && candidates.Contains(subject, StringComparer.Ordinal))
+                {
+                    // "Blinken telephoned Aliyev and urged him to ...": an object pronoun is not its own clause's
+                    // subject, the sentence's first-named person.
+                    candidates = [.. candidates.Where(k => k != subject)];
+                }
+
                 if (candidates.Count == 1 && people.TryGetValue(candidates[0], out var person))
                 {
                     gender[candidates[0]] = female.Value;

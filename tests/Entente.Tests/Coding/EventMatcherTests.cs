@@ -333,6 +333,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_verb_after_and_shares_the_clauses_subject_and_him_is_the_object_named_before()
+    {
+        Assert.Contains(("REQUEST", "SYL", "FRD", null, Modality.Asserted),
+            Events("Sylvanian President Vera Trentino met Freedonian President Rufus Firefly and urged him to leave."));
+    }
+
+    [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
         var coded = Assert.Single(Code("Freedonian President Rufus Firefly and his Sylvanian counterpart met on Monday.").Events);
