@@ -125,10 +125,23 @@ public static class ParticipantFinder
         var first = tokens[t].Range.Slice(body);
         if (first is "two" or "Two" or "both" or "Both")
         {
-            var second = tokens[t + 1].Range.Slice(body);
-            return BothSides.Any(words => string.Equals(first, words[0], StringComparison.OrdinalIgnoreCase) && string.Equals(second, words[1], StringComparison.Ordinal))
-                ? t + 2
-                : -1;
+            // "the two former Soviet republics": up to three modifiers may stand before the noun.
+            for (var noun = t + 1; noun < sentence.EndToken && noun <= t + 4; noun++)
+            {
+                var word = tokens[noun].Range.Slice(body);
+                if (BothSides.Any(words => string.Equals(first, words[0], StringComparison.OrdinalIgnoreCase) && string.Equals(word, words[1], StringComparison.Ordinal))
+                    || (string.Equals(first, "two", StringComparison.OrdinalIgnoreCase) && word is "republics" or "states" or "powers" or "allies"))
+                {
+                    return noun + 1;
+                }
+
+                if (tokens[noun].Kind != TokenKind.Word || IsPreposition(word) || word is "and" or "or" or "other" or "more")
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         // Only as a clause's first participant: after one named in the sentence, "their leaders" are its own.
@@ -150,6 +163,8 @@ public static class ParticipantFinder
             ? end
             : -1;
     }
+
+    private static bool IsPreposition(string word) => word is "of" or "in" or "to" or "with" or "from" or "for" or "on" or "at" or "by";
 
     /// <summary>"his counterpart" names the counterpart, not him: a possessive pronoun is never a participant.</summary>
     private static bool IsPossessiveDeterminer(Document document, PersonMention person) =>

@@ -103,6 +103,7 @@ public sealed class EventMatcherTests
     }
 
     [Theory]
+    [InlineData("The two former rival republics met on Monday.")]
     [InlineData("The leaders met on Monday.")]
     [InlineData("Their foreign ministers met on Monday.")]
     public void Leaders_referred_back_to_are_the_two_sides(string sentence)
@@ -110,6 +111,12 @@ public sealed class EventMatcherTests
         var coded = Code("Freedonia hosted Sylvania on Sunday. " + sentence).Events[^1];
         Assert.Equal("CONSULT", coded.Type);
         Assert.Equal(["FRD", "SYL"], coded.Actors.Select(a => a.Country).Order());
+    }
+
+    [Fact]
+    public void Two_other_leaders_are_not_the_two_sides()
+    {
+        Assert.DoesNotContain(Code("Freedonia hosted Sylvania on Sunday. Two other leaders met on Monday.").Events, e => e.Date?.Start.Day == 11);
     }
 
     [Fact]
