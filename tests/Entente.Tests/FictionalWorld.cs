@@ -80,6 +80,7 @@ internal static class FictionalWorld
             "expel\texpels\texpelled\texpelled\texpelling\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
+            "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
             "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +
             "agree.pledge\t033\tAGREE\t\t~pledge\tverb\tto|for\n" +
             "agree.sign\t057\tAGREE\t\t~sign\tverb\twith\n" +

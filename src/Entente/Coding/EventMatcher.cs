@@ -348,6 +348,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 _ => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]) ?? groups.FirstOrDefault(g => g.FirstToken >= end),
             };
         }
+        else if (pattern.SubjectIsTarget)
+        {
+            // "Kadhimi said Turkey had committed a flagrant violation": the speaker blames or threatens the subject.
+            recipient = GroupBefore(document, sentence, groups, start);
+            actor = Speaker(body, tokens, sentence, groups, recipient?.FirstToken ?? start, end);
+        }
         else if (pattern.SourcePreposition is { } source && GroupAfter(body, tokens, groups, end, sentence.EndToken, [source]) is { } giver)
         {
             // "Georgian demonstrators received weapons from the government": the giver acts on the subject.
@@ -1183,6 +1189,31 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return and > sentence.FirstToken && tokens[and].Span(body) is "and"
             && groups.FirstOrDefault(g => g.EndToken == and) is { } before && before != groups[0]
             && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// Who says a clause: the group before a verb of saying that comes before it ("Kadhimi said Turkey had …"), else the
+    /// one by a verb of saying after it ("…," the group warned; "…, said the ministry").
+    /// </summary>
+    private static ParticipantGroup? Speaker(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int clauseStart, int end)
+    {
+        for (var i = clauseStart - 1; i >= sentence.FirstToken; i--)
+        {
+            if (SayingVerbs.IsSaying(tokens[i].Span(body)))
+            {
+                return groups.LastOrDefault(g => g.EndToken <= i);
+            }
+        }
+
+        for (var i = end; i < sentence.EndToken; i++)
+        {
+            if (SayingVerbs.IsSaying(tokens[i].Span(body)))
+            {
+                return groups.LastOrDefault(g => g.FirstToken >= end && g.EndToken <= i) ?? groups.FirstOrDefault(g => g.FirstToken > i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>

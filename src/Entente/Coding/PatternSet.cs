@@ -14,6 +14,9 @@ public sealed class PatternSet
     /// <summary>Marks, in the preps column, the preposition that introduces the actor of a verb of receiving ("&lt;from").</summary>
     public const char SourceMark = '<';
 
+    /// <summary>Marks, in the preps column, an idiom whose subject is its target and whose speaker is its actor ("&gt;").</summary>
+    public const string TargetSubjectMark = ">";
+
     private PatternSet(DataSet data)
     {
         Verbs = new VerbForms(data);
@@ -46,8 +49,9 @@ public sealed class PatternSet
                 mode.Length == 0 ? null : mode,
                 patterns.Cell(row, "trigger"),
                 patterns.Cell(row, "pos") == "verb",
-                [.. preps.Where(p => p[0] != SourceMark)],
-                preps.FirstOrDefault(p => p[0] == SourceMark)?[1..]);
+                [.. preps.Where(p => p[0] != SourceMark && p != TargetSubjectMark)],
+                preps.FirstOrDefault(p => p[0] == SourceMark)?[1..],
+                preps.Contains(TargetSubjectMark));
             Count++;
             foreach (var phrase in Expand(pattern.Trigger))
             {

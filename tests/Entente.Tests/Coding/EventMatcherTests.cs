@@ -346,6 +346,14 @@ public sealed class EventMatcherTests
             Events("Sylvanian President Vera Trentino met Freedonian President Rufus Firefly and urged him to leave."));
     }
 
+    [Theory]
+    [InlineData("Sylvanian President Vera Trentino said Freedonia had caused a grave violation.")]
+    [InlineData("\u201cFreedonia caused a grave violation,\u201d the Sylvanian president said.")]
+    public void An_idiom_of_blame_is_the_speakers_act_on_its_subject(string text)
+    {
+        Assert.Equal([("ACCUSE", "SYL", "FRD", null, Modality.Asserted)], Events(text));
+    }
+
     [Fact]
     public void A_person_and_his_counterpart_act_together()
     {
