@@ -135,7 +135,7 @@ public static class ParticipantFinder
                     return noun + 1;
                 }
 
-                if (tokens[noun].Kind != TokenKind.Word || IsPreposition(word) || word is "and" or "or" or "other" or "more")
+                if (tokens[noun].Kind != TokenKind.Word || IsPrepositionWord(word) || word is "and" or "or" or "other" or "more")
                 {
                     return -1;
                 }
@@ -163,8 +163,6 @@ public static class ParticipantFinder
             ? end
             : -1;
     }
-
-    private static bool IsPreposition(string word) => word is "of" or "in" or "to" or "with" or "from" or "for" or "on" or "at" or "by";
 
     /// <summary>"his counterpart" names the counterpart, not him: a possessive pronoun is never a participant.</summary>
     private static bool IsPossessiveDeterminer(Document document, PersonMention person) =>
