@@ -66,6 +66,7 @@ internal static class FictionalWorld
             "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
+            "141\tDemonstrate or rally\t-6.5\t3\tPROTEST\tdemo\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
             "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
@@ -89,6 +90,10 @@ internal static class FictionalWorld
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
+            "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +
+            "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside\n" +
+            "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
+            "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Entente.Annotations;
 using Entente.Pipeline;
 using Entente.Recognition;
@@ -26,6 +28,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private const int LeadSentences = 3;
 
     /// <summary>Every type a "decision" or "move" may be: all but the praise and blame that refer back to them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestCrowds =
+        new[] { "protesters", "protestors", "demonstrators", "crowds", "crowd", "rioters", "marchers" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCrowds =
+        new[] { "thousands", "hundreds", "dozens", "people", "students", "supporters", "activists", "residents", "workers", "farmers", "citizens", "mourners" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
 
     public Document Process(Document document)
@@ -35,7 +45,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         foreach (var sentence in document.Sentences)
         {
             var groups = ParticipantFinder.Groups(document, sentence);
-            if (groups.Count == 0)
+            // With no party named, only a crowd placed by the sentence or the dateline can act ("Protesters rallied in Tbilisi").
+            if (groups.Count == 0 && !document.Places.Any(p => p.Sentence <= sentence.Index))
             {
                 continue;
             }
@@ -384,7 +395,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             mutual = true;
         }
 
-        var actors = Participants(actor);
+        // "police fired tear gas at protesters as thousands rallied": a crowd nearer the verb than any group is its subject.
+        var crowd = actor is null || actor.EndToken < start ? CrowdActing(document, sentence, groups, start, pattern, passive) : null;
+        var actors = crowd is not null ? [] : Participants(actor);
         // A country does not act on itself: "Pak ... met his counterpart" whose country is unknown or the same is no
         // recipient — unless the two are the state and a non-state side of one country.
         var recipients = mutual
@@ -494,6 +507,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode) = (deportation, deportation.PloverType ?? "COERCE", deportation.PloverMode);
         }
 
+        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && actors.DistinctBy(a => a.Country).Count() == 1
+            && CrowdAfter(body, tokens, sentence, end, pattern.Prepositions) is { } crowdTarget)
+        {
+            // "police fired water cannon and tear gas at protesters", "ruled out talks with the protesters": an act on a
+            // crowd with no nationality falls on the actor's own people.
+            recipients = [new Participant(actors[0].Country, "CVL", null, null, crowdTarget, document.TextOf(crowdTarget))];
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
             && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
             && earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")) is { } referent)
@@ -514,6 +535,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // cut, a rejection, accusation or threat with no one named answers the story's other country — for blame
             // and warnings, the one the story last showed in the wrong; else the one the article has named most.
             recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
+        if (crowd is { } people && CrowdCountry(document, sentence, tokens[start].Range) is { } home)
+        {
+            // "thousands rallied against the government's decision", "hundreds of protesters gathered outside a Turkish
+            // visa office in Baghdad", "more than 100 people had been detained": people no group names act, or are
+            // acted on, where the clause (or else the dateline) places them — against their own government unless the
+            // clause names another target.
+            var crowdSide = new Participant(home.Country, "CVL", null, null, people, document.TextOf(people));
+            var authority = new Participant(home.Country, pattern.Type == "PROTEST" ? "GOV" : "COP", null, null, tokens[start].Range, document.TextOf(tokens[start].Range));
+            var protest = pattern.Type == "PROTEST";
+            actors = [protest ? crowdSide : authority];
+            recipients = protest && recipients.Count > 0 ? recipients : [protest ? authority : crowdSide];
         }
 
         if (actors.Count == 0 && recipients.Count == 0)
@@ -680,6 +714,92 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         participant.Sector is "MIL" or "COP" && participant.Name is null && participant.Role is { } role
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>People in numbers that no group names: who protests, or whom arrests fall on.</summary>
+    private static bool IsCrowd(ReadOnlySpan<char> word) => IsProtestCrowd(word) || OtherCrowds.Contains(word);
+
+    /// <summary>A crowd that is there to protest: force against it is repression at home.</summary>
+    private static bool IsProtestCrowd(ReadOnlySpan<char> word) => ProtestCrowds.Contains(word);
+
+    /// <summary>
+    /// The crowd a protest verb or plural protest noun belongs to ("thousands rallied", "hundreds of protesters
+    /// gathered", "protesters in Nairobi marched", "the protests began"), or the crowd a passive arrest falls on ("more
+    /// than 100 people had been detained"); null when a group is the subject or no crowd is named.
+    /// </summary>
+    private static TextRange? CrowdActing(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, EventPattern pattern, bool passive)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        var protest = pattern.Type == "PROTEST" && !passive;
+        if (!protest && !(passive && pattern.Type == "COERCE"))
+        {
+            return null;
+        }
+
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 6; i--)
+        {
+            if (groups.Any(g => g.FirstToken <= i && g.EndToken > i))
+            {
+                return null;
+            }
+
+            var word = tokens[i].Span(body);
+            if (IsCrowd(word))
+            {
+                return tokens[i].Range;
+            }
+
+            // "protesters in Nairobi", "who had", "also", "reportedly": a place, an auxiliary or an adverb may stand
+            // between the crowd and its verb.
+            var skippable = IsAuxiliary(word) || word is "also" or "again" or "then" or "later" or "who" or "being" or "in"
+                || word.EndsWith("ly", StringComparison.Ordinal) || document.Places.Any(p => p.Range.Start <= tokens[i].Start && p.Range.End >= tokens[i].End);
+            if (!skippable)
+            {
+                break;
+            }
+        }
+
+        // "the protests began", "weeks of protests in Skopje": a plural protest noun is the crowd's act itself — unless
+        // it is what someone acts "in" ("walked out in protest").
+        var noun = tokens[start].Span(body);
+        return protest && !pattern.IsVerb && noun.EndsWith("s", StringComparison.Ordinal) && !IsCrowd(noun)
+            && !(start > sentence.FirstToken && tokens[start - 1].Span(body) is "in")
+            && !groups.Any(g => g.EndToken <= start && g.EndToken >= start - 2)
+            ? tokens[start].Range
+            : null;
+    }
+
+    /// <summary>
+    /// "fired tear gas at protesters", "opened fire on the crowd", "ruled out talks with the protesters": a protest crowd
+    /// right after the trigger, or after one of its prepositions.
+    /// </summary>
+    private static TextRange? CrowdAfter(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end, IReadOnlyList<string> prepositions)
+    {
+        var from = end < sentence.EndToken && prepositions.Contains(tokens[end].Span(body).ToString()) ? end + 1 : end;
+        for (var i = from; i < sentence.EndToken && i < from + 3; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (IsProtestCrowd(word))
+            {
+                return tokens[i].Range;
+            }
+
+            // "the protesters", "peaceful protesters": a determiner or a modifier, not another noun's preposition
+            // ("condemned attacks on protesters" is blame for the attacks).
+            if (!IsDeterminer(word) && !(tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsPreposition(word)
+                && i + 1 < sentence.EndToken && !tokens[i + 1].Span(body).SequenceEqual("of")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a crowd stands: the clause's place nearest the act, else the article's dateline.</summary>
+    private static PlaceMention? CrowdCountry(Document document, Sentence sentence, TextRange trigger) =>
+        Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range)
+        ?? document.Places.FirstOrDefault(p => p.Sentence <= sentence.Index && p.Range.Start == document.Sentences[p.Sentence].Range.Start
+            && !document.TextOf(p.Range).AsSpan().ContainsAnyInRange('a', 'z'));
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";
@@ -1376,6 +1496,20 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static DateMention? DateOf(Document document, Sentence sentence, TextRange trigger)
     {
+        // "Hamas's October 7 attack": a date right before the trigger is its own.
+        if (document.Dates.FirstOrDefault(d => d.Sentence == sentence.Index && d.Range.End < trigger.Start
+                && document.Body.AsSpan(d.Range.End, trigger.Start - d.Range.End).IsWhiteSpace()) is { } attributive)
+        {
+            return attributive;
+        }
+
+        // "the 2018 protests", "its 2014 annexation": a bare year the text layer leaves alone ("the 2024 budget" dates
+        // nothing) dates the act it modifies.
+        if (AttributiveYear(document, sentence, trigger) is { } year)
+        {
+            return year;
+        }
+
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger) && !BoundsFromBefore(document, d, trigger)).ToList();
         // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
         if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
@@ -1385,6 +1519,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    private static DateMention? AttributiveYear(Document document, Sentence sentence, TextRange trigger)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        var at = sentence.FirstToken;
+        while (at < sentence.EndToken && tokens[at].Start < trigger.Start)
+        {
+            at++;
+        }
+
+        if (at < sentence.FirstToken + 2 || tokens[at - 1].Kind != TokenKind.Number
+            || tokens[at - 2].Span(body) is not ("the" or "The" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")
+            || !int.TryParse(tokens[at - 1].Span(body), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+        {
+            return null;
+        }
+
+        return new DateMention(tokens[at - 1].Range, sentence.Index, new PartialDate(year), null);
     }
 
     /// <summary>"his second visit since December": a date after "since", after the trigger, only bounds the act from before.</summary>

@@ -20,6 +20,7 @@ public sealed class Lexicon
         Actors = new PhraseTrie<ActorEntry>(ignoreCase: false);
         Roles = new PhraseTrie<RoleEntry>(ignoreCase: true);
         Places = new PhraseTrie<PlaceEntry>(ignoreCase: false);
+        DatelinePlaces = new PhraseTrie<PlaceEntry>(ignoreCase: true);
         OfficeHolders = new PhraseTrie<IReadOnlyList<OfficeTerm>>(ignoreCase: false);
 
         var countries = data["actors/countries.tsv"];
@@ -76,6 +77,7 @@ public sealed class Lexicon
             foreach (var name in Split(places.Cell(row, "variants")).Prepend(entry.Name))
             {
                 Places.Add(Phrase(tokenizer, name), entry);
+                DatelinePlaces.Add(Phrase(tokenizer, name), entry);
             }
         }
 
@@ -122,6 +124,9 @@ public sealed class Lexicon
     public PhraseTrie<RoleEntry> Roles { get; }
 
     public PhraseTrie<PlaceEntry> Places { get; }
+
+    /// <summary>The same places matched in any case: a dateline writes them in capitals ("TBILISI —").</summary>
+    public PhraseTrie<PlaceEntry> DatelinePlaces { get; }
 
     /// <summary>Every name form of an office holder, with all the terms of everyone who goes by it.</summary>
     public PhraseTrie<IReadOnlyList<OfficeTerm>> OfficeHolders { get; }

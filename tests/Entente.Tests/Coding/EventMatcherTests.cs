@@ -787,4 +787,44 @@ public sealed class EventMatcherTests
         Assert.Equal([("MOBILIZE", "FRD", "SYL")], Events("The Freedonian army visited Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
         Assert.Equal([("CONSULT", "FRD", "SYL")], Events("The Freedonian foreign minister visited Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
+
+    [Fact]
+    public void A_crowd_protests_where_the_sentence_places_it_against_its_own_government()
+    {
+        var coded = Assert.Single(Code("Thousands rallied in Port Marx against the government.").Events);
+        Assert.Equal(("PROTEST", "SYL", "CVL", "SYL"), (coded.Type, coded.Actors[0].Country, coded.Actors[0].Sector, Assert.Single(coded.Recipients).Country));
+        Assert.Equal([("PROTEST", "FRD", "SYL", null, Modality.Asserted)], Events("Hundreds of protesters rallied outside the Sylvanian embassy in Fredville."));
+    }
+
+    [Fact]
+    public void A_crowd_with_no_place_in_its_sentence_stands_where_the_dateline_puts_it()
+    {
+        Assert.Equal([("PROTEST", "FRD", "FRD", "2024-03-11", Modality.Asserted)], Events("FREDVILLE \u2014 Officials met on Sunday. The protests spread on Monday."));
+        Assert.Empty(Events("Thousands rallied against the government."));
+        Assert.Empty(Events("Officials in Fredville walked out in protest."));
+    }
+
+    [Fact]
+    public void A_crowd_nearer_the_verb_than_any_party_is_its_subject_and_force_against_it_falls_on_its_country()
+    {
+        var coded = Code("Freedonian police fired tear gas at protesters as thousands rallied in Fredville.").Events;
+        Assert.Equal(
+            [("ASSAULT", "FRD", "FRD", "CVL"), ("PROTEST", "FRD", "FRD", "GOV")],
+            coded.Select(e => (e.Type, e.Actors[0].Country, Assert.Single(e.Recipients).Country, e.Recipients[0].Sector)));
+        Assert.Equal("CVL", coded[1].Actors[0].Sector);
+        Assert.Equal([("REJECT", "SYL", "SYL", null, Modality.Asserted)], Events("President Trentino ruled out talks with the protesters."));
+    }
+
+    [Fact]
+    public void People_arrested_by_no_one_named_are_arrested_by_the_authorities_where_it_happened()
+    {
+        var coded = Assert.Single(Code("In Port Marx, more than 100 people were arrested on Monday.").Events);
+        Assert.Equal(("COERCE", "SYL", "SYL", "CVL"), (coded.Type, coded.Actors[0].Country, Assert.Single(coded.Recipients).Country, coded.Recipients[0].Sector));
+    }
+
+    [Fact]
+    public void A_year_right_before_an_act_dates_it()
+    {
+        Assert.Equal("2018", Assert.Single(Events("Freedonia praised the 2018 visit to Sylvania."), e => e.Type == "CONSULT").Date);
+    }
 }

@@ -35,4 +35,15 @@ public sealed class PhraseTrieTests
         Assert.Equal((0, null), Match(trie, "gave one two three four five six seven hours to leave"));
         Assert.Equal((0, null), Match(trie, "gave hours to leave"));
     }
+
+    [Fact]
+    public void Parentheses_and_currency_and_percent_signs_in_a_gap_do_not_count_as_words()
+    {
+        var trie = new PhraseTrie<string>(ignoreCase: true);
+        trie.Add(["asked", PhraseTrie<string>.Gap, "for"], "request");
+        trie.Add(["put", PhraseTrie<string>.Gap, "on", "hold"], "suspend");
+        Assert.Equal((10, "request"), Match(trie, "asked the Collective Security Treaty Organization (CSTO) for help"));
+        Assert.Equal((0, null), Match(trie, "asked the Collective Security Treaty Organization Alliance (CSTO) for help"));
+        Assert.Equal((8, "suspend"), Match(trie, "put 25% of $18 on hold"));
+    }
 }

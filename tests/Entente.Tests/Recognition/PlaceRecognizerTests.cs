@@ -39,4 +39,13 @@ public sealed class PlaceRecognizerTests
         Assert.Equal(["Port Marx", "Fredville"], document.Places.Select(p => p.Name));
         Assert.Empty(document.Actors);
     }
+
+    [Fact]
+    public void A_dateline_in_capitals_before_a_dash_is_a_place()
+    {
+        Assert.Equal("Fredville", Assert.Single(StagePipeline.Run("FREDVILLE, Freedonia \u2014 Talks resumed.").Places).Name);
+        Assert.Equal("Port Marx", Assert.Single(StagePipeline.Run("PORT MARX (Agency) - Talks resumed.").Places).Name);
+        Assert.Empty(StagePipeline.Run("FREDVILLE officials said talks resumed.").Places);
+        Assert.Empty(StagePipeline.Run("Fredville \u2014 the capital \u2014 said no.").Places);
+    }
 }
