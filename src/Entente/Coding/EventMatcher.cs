@@ -183,7 +183,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static DateMention? LeadDate(Document document) =>
         document.Dates.FirstOrDefault(d => d.Sentence < LeadSentences && d.Precision == DatePrecision.Day
-            && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)));
+            && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)) && !IsDeadline(document, d));
 
     private static bool FollowsFirst(string body, IReadOnlyList<Token> tokens, Sentence sentence, int since)
     {
@@ -593,7 +593,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             code.Goldstein,
             actors,
             recipients,
-            DateOf(document, sentence, trigger),
+            ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality),
             Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range) is { } place
                 ? new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude)
                 : null,
@@ -1510,7 +1510,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return year;
         }
 
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger) && !BoundsFromBefore(document, d, trigger)).ToList();
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)
+            && !BoundsFromBefore(document, d, trigger) && !IsDeadline(document, d)).ToList();
         // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
         if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
         {
@@ -1538,6 +1539,44 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return new DateMention(tokens[at - 1].Range, sentence.Index, new PartialDate(year), null);
+    }
+
+    /// <summary>
+    /// "Sisi said he had accepted an invitation to visit Turkey in April" (told in February, in the past tense): a planned
+    /// act's month or day written without a year is the next one, not the last one the text layer read from the tense.
+    /// </summary>
+    private static DateMention? ForwardIfPlanned(Document document, DateMention? date, Modality modality)
+    {
+        if (date is null || modality != Modality.Future || document.Article.Published is not { } published
+            || date.Precision == DatePrecision.Year || date.Start.Last >= published)
+        {
+            return date;
+        }
+
+        var words = document.TextOf(date.Range).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w.Length == 4 && w.All(char.IsAsciiDigit))
+            || words.Any(w => w is "last" or "ago" or "yesterday" or "previous" or "earlier" or "past" || w.EndsWith("day", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        return date with { Start = NextYear(date.Start), End = date.End is { } end ? NextYear(end) : null };
+    }
+
+    private static PartialDate NextYear(PartialDate date) =>
+        date is { Month: 2, Day: 29 } ? date with { Year = date.Year + 1, Day = 28 } : date with { Year = date.Year + 1 };
+
+    /// <summary>
+    /// "asked India to withdraw its troops by March 15", "would refuse grants until then": a deadline is when something
+    /// must be done, not when the act was. ("By the end of November" from now on is a span the text layer already
+    /// starts at "by".)
+    /// </summary>
+    private static bool IsDeadline(Document document, DateMention date)
+    {
+        var before = document.Body.AsSpan(0, date.Range.Start).TrimEnd();
+        return before.EndsWith(" by", StringComparison.Ordinal) || before.EndsWith(" until", StringComparison.Ordinal)
+            || before.EndsWith(" till", StringComparison.Ordinal) || before.EndsWith(" before", StringComparison.Ordinal)
+            || before.EndsWith(" later than", StringComparison.Ordinal);
     }
 
     /// <summary>"his second visit since December": a date after "since", after the trigger, only bounds the act from before.</summary>

@@ -79,6 +79,7 @@ public sealed class DateResolver : IStage
         To,
         Through,
         Previous,
+        That,
         Ago,
         DayUnit,
         WeekUnit,
@@ -95,9 +96,20 @@ public sealed class DateResolver : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<DateMention>();
+        int? storyYear = null;
         foreach (var sentence in document.Sentences)
         {
-            Collect(document.Body, sentence.Range, sentence.Index, document.Article.Published, found);
+            var first = found.Count;
+            Collect(document.Body, sentence.Range, sentence.Index, document.Article.Published, storyYear, found);
+            // "Relations broke down in 2013. Cairo expelled the ambassador that November.": the year last written out
+            // is the one "that November" and "that year" mean.
+            for (var m = first; m < found.Count; m++)
+            {
+                if (WritesYear(found[m].Range.Span(document.Body)))
+                {
+                    storyYear = found[m].Start.Year;
+                }
+            }
         }
 
         return document with { Dates = found.Count == 0 ? [] : found.ToArray() };
@@ -112,11 +124,33 @@ public sealed class DateResolver : IStage
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sentence.End, body.Length, nameof(sentence));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sentence.Start, sentence.End, nameof(sentence));
         var found = new List<DateMention>();
-        Collect(body, sentence, sentenceIndex, published, found);
+        Collect(body, sentence, sentenceIndex, published, null, found);
         return found.Count == 0 ? [] : found.ToArray();
     }
 
-    private static void Collect(string body, TextRange sentence, int sentenceIndex, DateOnly? published, List<DateMention> found)
+    private static bool WritesYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var c = 0; c <= text.Length; c++)
+        {
+            if (c < text.Length && char.IsAsciiDigit(text[c]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    private static void Collect(string body, TextRange sentence, int sentenceIndex, DateOnly? published, int? storyYear, List<DateMention> found)
     {
         var text = sentence.Span(body);
         Piece[]? rented = null;
@@ -128,7 +162,7 @@ public sealed class DateResolver : IStage
             var count = Cut(text, sentence.Start, buffer, out var mayHoldDate);
             if (mayHoldDate)
             {
-                new Matcher(body, sentence, sentenceIndex, published, buffer[..count], found).Run();
+                new Matcher(body, sentence, sentenceIndex, published, storyYear, buffer[..count], found).Run();
             }
         }
         finally
@@ -425,7 +459,7 @@ public sealed class DateResolver : IStage
             ("at", Lexeme.At, 0), ("over", Lexeme.Over, 0), ("during", Lexeme.During, 0), ("since", Lexeme.Since, 0),
             ("until", Lexeme.Until, 0), ("till", Lexeme.Until, 1), ("by", Lexeme.By, 0), ("before", Lexeme.Before, 0),
             ("after", Lexeme.After, 0), ("from", Lexeme.From, 0), ("between", Lexeme.Between, 0), ("and", Lexeme.And, 0),
-            ("to", Lexeme.To, 0), ("through", Lexeme.Through, 0), ("previous", Lexeme.Previous, 0), ("ago", Lexeme.Ago, 0),
+            ("to", Lexeme.To, 0), ("through", Lexeme.Through, 0), ("previous", Lexeme.Previous, 0), ("that", Lexeme.That, 0), ("ago", Lexeme.Ago, 0),
             ("day", Lexeme.DayUnit, 0), ("days", Lexeme.DayUnit, 1), ("week", Lexeme.WeekUnit, 0), ("weeks", Lexeme.WeekUnit, 1),
             ("month", Lexeme.MonthUnit, 0), ("months", Lexeme.MonthUnit, 1), ("year", Lexeme.YearUnit, 0), ("years", Lexeme.YearUnit, 1),
             ("weekend", Lexeme.Weekend, 0),
@@ -465,15 +499,17 @@ public sealed class DateResolver : IStage
         private readonly TextRange sentence;
         private readonly int sentenceIndex;
         private readonly DateOnly? published;
+        private readonly int? storyYear;
         private readonly ReadOnlySpan<Piece> p;
         private readonly List<DateMention> found;
 
-        public Matcher(string body, TextRange sentence, int sentenceIndex, DateOnly? published, ReadOnlySpan<Piece> pieces, List<DateMention> found)
+        public Matcher(string body, TextRange sentence, int sentenceIndex, DateOnly? published, int? storyYear, ReadOnlySpan<Piece> pieces, List<DateMention> found)
         {
             this.body = body;
             this.sentence = sentence;
             this.sentenceIndex = sentenceIndex;
             this.published = published;
+            this.storyYear = storyYear;
             p = pieces;
             this.found = found;
         }
@@ -517,7 +553,7 @@ public sealed class DateResolver : IStage
             piece.Kind is PieceKind.Number or PieceKind.Ordinal or PieceKind.IsoDate
             || (piece.Kind == PieceKind.Word && piece.Lexeme is Lexeme.Month or Lexeme.Weekday or Lexeme.Today or Lexeme.Tonight
                 or Lexeme.Yesterday or Lexeme.Tomorrow or Lexeme.Last or Lexeme.This or Lexeme.Next or Lexeme.Earlier or Lexeme.Later
-                or Lexeme.Early or Lexeme.Late or Lexeme.Mid or Lexeme.End or Lexeme.Beginning or Lexeme.Middle or Lexeme.The
+                or Lexeme.Early or Lexeme.Late or Lexeme.Mid or Lexeme.End or Lexeme.Beginning or Lexeme.Middle or Lexeme.The or Lexeme.That
                 or Lexeme.By or Lexeme.Before or Lexeme.Until or Lexeme.NumberWord);
 
         private static void Keep(ref Hit best, bool matched, Hit hit)
@@ -741,9 +777,20 @@ public sealed class DateResolver : IStage
                 modifier = p[k].Lexeme;
                 k++;
             }
+            else if (Is(k, Lexeme.That) && storyYear is not null)
+            {
+                modifier = Lexeme.That;
+                k++;
+            }
 
             PartialDate target;
-            if (IsMonth(k, out var month, out var afterMonth))
+            if (modifier == Lexeme.That && Is(k, Lexeme.YearUnit) && p[k].Value == 0)
+            {
+                // "later that year": the story's year.
+                target = new PartialDate(storyYear!.Value);
+                k++;
+            }
+            else if (IsMonth(k, out var month, out var afterMonth))
             {
                 if (!TryMonthTarget(i, k, month, afterMonth, modifier, toEnd, out target, out k))
                 {
@@ -837,6 +884,7 @@ public sealed class DateResolver : IStage
                     Lexeme.Last => month < date.Month ? date.Year : date.Year - 1,
                     Lexeme.Next => month > date.Month ? date.Year : date.Year + 1,
                     Lexeme.This => date.Year,
+                    Lexeme.That => storyYear!.Value,
                     // A deadline ("by the end of November") looks forward even when reported in the past.
                     _ => YearOfMonth(date, month, deadline || IsFutureAt(i, end)),
                 };

@@ -827,4 +827,16 @@ public sealed class EventMatcherTests
     {
         Assert.Equal("2018", Assert.Single(Events("Freedonia praised the 2018 visit to Sylvania."), e => e.Type == "CONSULT").Date);
     }
+
+    [Fact]
+    public void A_deadline_is_not_the_date_of_the_act_that_sets_it()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia urged Sylvania to free them by March 15."));
+    }
+
+    [Fact]
+    public void A_planned_act_told_in_the_past_tense_takes_the_next_month_of_that_name()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2025-02", Modality.Future)], Events("President Firefly said he had been invited to visit Sylvania in February."));
+    }
 }

@@ -395,4 +395,12 @@ public sealed class DateResolverTests(ITestOutputHelper output)
         Assert.True(File.Exists(path), $"gold file missing: {path}");
         return path;
     }
+
+    [Fact]
+    public void That_month_and_that_year_take_the_year_last_written_out_in_the_story()
+    {
+        var document = Resolver.Process(StagePipeline.Run("Relations broke down in 2013. The envoy left that November. More envoys left later that year.", Tuesday));
+        Assert.Equal(["2013", "2013-11", "2013"], document.Dates.Select(d => d.Start.ToString()));
+        Assert.Equal("2023-11", Assert.Single(Resolver.Process(StagePipeline.Run("The envoy left that November.", Tuesday)).Dates).Start.ToString());
+    }
 }
