@@ -82,6 +82,8 @@ internal static class FictionalWorld
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
+            "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +
+            "accuse.describe-gap-as\t112\tACCUSE\t\t~describe * as\tverb\t!\n" +
             "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +
             "agree.pledge\t033\tAGREE\t\t~pledge\tverb\tto|for\n" +
             "agree.sign\t057\tAGREE\t\t~sign\tverb\twith\n" +
@@ -109,6 +111,7 @@ internal static class FictionalWorld
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
+        ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

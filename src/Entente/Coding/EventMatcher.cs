@@ -317,7 +317,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, candidates, groups);
-        if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern) || PromisesAnAct(document, sentence, end, pattern))
+        if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern) || PromisesAnAct(document, sentence, end, pattern)
+            || (pattern.NeedsJudgement && !JudgesNegatively(body, tokens, sentence, start, end)))
         {
             return null;
         }
@@ -715,6 +716,39 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// "described Canada's stance as blatant interference", "called the expulsion baseless and deplorable": a word of blame
+    /// in the few words after a verb of description, before its clause ends. "Baku began what it called an anti-terrorist
+    /// operation" names an act in its doer's words, and "a liberation movement rather than a terrorist group" takes the
+    /// blame back.
+    /// </summary>
+    private bool JudgesNegatively(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
+    {
+        if (Enumerable.Range(Math.Max(sentence.FirstToken, start - 2), start - Math.Max(sentence.FirstToken, start - 2)).Any(i => tokens[i].Span(body) is "what" or "What")
+            || Enumerable.Range(start, end - start).Any(i => IsRetraction(tokens[i].Span(body))))
+        {
+            return false;
+        }
+
+        for (var i = end; i < sentence.EndToken && i < end + 8; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "," or ";" or ":" or "." || IsRetraction(word))
+            {
+                return false;
+            }
+
+            if (patterns.NegativeJudgements.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
+
     /// <summary>People in numbers that no group names: who protests, or whom arrests fall on.</summary>
     private static bool IsCrowd(ReadOnlySpan<char> word) => IsProtestCrowd(word) || OtherCrowds.Contains(word);
 
@@ -908,6 +942,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             {
                 "agreement" or "deal" or "accord" or "declaration" or "ratification" => ["AGREE", "SUPPORT"],
                 "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
+                "expulsion" or "expulsions" or "recall" or "sanctions" or "ban" or "suspension" or "closure" => ["SANCTION"],
+                "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Entente.Knowledge;
 using Entente.Recognition;
@@ -16,6 +17,9 @@ public sealed class PatternSet
 
     /// <summary>Marks, in the preps column, an idiom whose subject is its target and whose speaker is its actor ("&gt;").</summary>
     public const string TargetSubjectMark = ">";
+
+    /// <summary>Marks, in the preps column, a verb of description that needs a word of blame after it ("!").</summary>
+    public const string JudgementMark = "!";
 
     private PatternSet(DataSet data)
     {
@@ -49,9 +53,10 @@ public sealed class PatternSet
                 mode.Length == 0 ? null : mode,
                 patterns.Cell(row, "trigger"),
                 patterns.Cell(row, "pos") == "verb",
-                [.. preps.Where(p => p[0] != SourceMark && p != TargetSubjectMark)],
+                [.. preps.Where(p => p[0] != SourceMark && p != TargetSubjectMark && p != JudgementMark)],
                 preps.FirstOrDefault(p => p[0] == SourceMark)?[1..],
-                preps.Contains(TargetSubjectMark));
+                preps.Contains(TargetSubjectMark),
+                preps.Contains(JudgementMark));
             Count++;
             foreach (var phrase in Expand(pattern.Trigger))
             {
@@ -66,6 +71,10 @@ public sealed class PatternSet
             }
         }
 
+        var judgements = data["text/negative-judgements.tsv"];
+        NegativeJudgements = judgements.Rows.Select(r => judgements.Cell(r, "text")).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
         Triggers = new PhraseTrie<IReadOnlyList<EventPattern>>(ignoreCase: true);
         foreach (var (key, list) in byPhrase)
         {
@@ -78,6 +87,9 @@ public sealed class PatternSet
     public Dictionary<string, CameoCode> Codes { get; } = new(StringComparer.Ordinal);
 
     public PhraseTrie<IReadOnlyList<EventPattern>> Triggers { get; }
+
+    /// <summary>Words of blame (data/text/negative-judgements.tsv) that make a description an accusation.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeJudgements { get; }
 
     public int Count { get; }
 

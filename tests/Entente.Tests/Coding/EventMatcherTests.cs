@@ -839,4 +839,14 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", "2025-02", Modality.Future)], Events("President Firefly said he had been invited to visit Sylvania in February."));
     }
+
+    [Fact]
+    public void A_description_is_an_accusation_only_with_a_word_of_blame_that_the_speaker_does_not_take_back()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia described Sylvania's stance as blatant interference."));
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia called the Sylvanian move a threat."));
+        Assert.Empty(Events("Freedonia described Sylvania's stance as helpful."));
+        Assert.Empty(Events("Freedonia called Sylvania a partner rather than a threat."));
+        Assert.Empty(Events("Sylvania began what Freedonia called a threat."));
+    }
 }
