@@ -349,8 +349,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else if (passive)
         {
-            // "the cases of Americans detained in China": a participle right after its noun acts on that noun.
-            recipient = groups.LastOrDefault(g => g.EndToken == start) ?? GroupBefore(document, sentence, groups, start);
+            // "the cases of Americans detained in China": a participle right after its noun acts on that noun — and only on
+            // it ("lawmakers approved the deal in a vote boycotted by the opposition": the vote is boycotted).
+            recipient = groups.LastOrDefault(g => g.EndToken == start)
+                ?? (IsReducedPassive(body, tokens, sentence, start) ? null : GroupBefore(document, sentence, groups, start));
             // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
             // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in".
             actor = pattern.Type switch
@@ -855,6 +857,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return true;
         }
 
+        // "a ceasefire brokered by Russian peacekeepers", "the deal signed by both sides": a singular noun too, before "by".
+        if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start + 1].Span(body) is "by"
+            && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Span(body) is { Length: > 3 } singular && char.IsLower(singular[0])
+            && !IsAuxiliary(singular) && !singular.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
         {
             var word = tokens[i].Span(body);
@@ -871,6 +881,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    /// <summary>A passive participle with no form of "be" before it: "a ceasefire brokered by Russia".</summary>
+    private static bool IsReducedPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        !Enumerable.Range(Math.Max(sentence.FirstToken, start - 3), start - Math.Max(sentence.FirstToken, start - 3))
+            .Any(i => tokens[i].Span(body) is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get");
 
     /// <summary>
     /// Negated when a negation stands just before the trigger ("did not attend"); hypothetical after a conditional

@@ -849,4 +849,10 @@ public sealed class EventMatcherTests
         Assert.Empty(Events("Freedonia called Sylvania a partner rather than a threat."));
         Assert.Empty(Events("Sylvania began what Freedonia called a threat."));
     }
+
+    [Fact]
+    public void A_participle_right_after_a_singular_noun_and_before_by_is_a_passive_on_that_noun_alone()
+    {
+        Assert.Equal([("ASSAULT", "SYL", "", null, Modality.Asserted)], Events("Freedonia mourned a village bombed by Sylvania."));
+    }
 }
