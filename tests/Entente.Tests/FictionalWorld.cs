@@ -46,7 +46,8 @@ internal static class FictionalWorld
             "minister\tGOV\ttitle\n" +
             "ministry\tGOV\tbody\n" +
             "president\tGOV\ttitle\n" +
-            "protesters\tCVL\tbody\n",
+            "protesters\tCVL\tbody\n" +
+            "soldiers\tMIL\tbody\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
             "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",

@@ -405,7 +405,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // recipient — unless the two are the state and a non-state side of one country.
         var recipients = mutual
             ? Participants(recipient)
-            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || (a.Country == r.Country && !AreDomesticSides(a, r)))).ToList();
+            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || (a.Country == r.Country && !AreDomesticSides(a, r, pattern.Type)))).ToList();
         if (recipients.Count == 0 && IsMediation(pattern))
         {
             // "an agreement between Hamas and Israel ..., along with Qatar, which helped broker the deal": with no
@@ -1034,10 +1034,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// "Georgian demonstrators attacked the Georgian government", "police arrested opposition activists": within one
-    /// country, the state and a named non-state side (opposition, rebels, protesters, ...) are two sides.
+    /// country, the state and a named non-state side (opposition, rebels, protesters, ...) are two sides; so are soldiers
+    /// or police and the civilian government they detain or attack ("mutinous soldiers detained President Bazoum").
     /// </summary>
-    private static bool AreDomesticSides(Participant actor, Participant recipient) =>
-        actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector));
+    private static bool AreDomesticSides(Participant actor, Participant recipient, string type) =>
+        actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
+            || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP")));
 
     private static bool IsNonState(string? sector) => sector is "OPP" or "REB" or "CVL" or "PTY" or "LAB" or "EDU" or "REL" or "REF";
 

@@ -146,7 +146,8 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
         else if (country is null)
         {
-            country = CountryAfter(body, tokens, candidates, c) ?? PlaceAfter(body, tokens, candidate);
+            country = CountryAfter(body, tokens, candidates, c) ?? PlaceAfter(body, tokens, candidate)
+                ?? (role.IsTitle ? null : StationAfter(body, tokens, candidates, c));
         }
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
@@ -226,6 +227,32 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
     /// The country of the place a role is "of": "the mayor of Nablus", "the governor of the southern region of
     /// Kherson" — the place right after "of (the)", or after a short description ending in "of".
     /// </summary>
+    /// <summary>
+    /// "police in Port-au-Prince", "mutinous soldiers in Niger", "a court in Moscow", "authorities in Kabul": a body with
+    /// no nationality of its own belongs to the country it is stationed "in".
+    /// </summary>
+    private string? StationAfter(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c)
+    {
+        var role = candidates[c];
+        var at = role.Start + role.Length;
+        var end = role.Sentence.EndToken;
+        if (at + 1 >= end || tokens[at].Span(body) is not "in")
+        {
+            return null;
+        }
+
+        var name = tokens[at + 1].Span(body) is "the" ? at + 2 : at + 1;
+        if (c + 1 < candidates.Count && candidates[c + 1] is { Actor: { Kind: ActorKind.Country, Country: not null } country } && candidates[c + 1].Start == name)
+        {
+            return country.Country;
+        }
+
+        return name < end && lexicon.Places.TryMatch(body, tokens, name, end, out var length, out var place)
+            && (name + length >= end || !tokens[name + length].IsCapitalized(body))
+            ? place!.Country
+            : null;
+    }
+
     private string? PlaceAfter(string body, IReadOnlyList<Token> tokens, Candidate role)
     {
         var of = role.Start + role.Length;

@@ -855,4 +855,12 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("ASSAULT", "SYL", "", null, Modality.Asserted)], Events("Freedonia mourned a village bombed by Sylvania."));
     }
+
+    [Fact]
+    public void Soldiers_who_arrest_their_own_president_act_on_their_own_government()
+    {
+        var coded = Assert.Single(Code("Sylvanian soldiers arrested President Vera Trentino.").Events);
+        Assert.Equal(("COERCE", "SYL", "MIL", "SYL", "GOV"), (coded.Type, coded.Actors[0].Country, coded.Actors[0].Sector, coded.Recipients[0].Country, coded.Recipients[0].Sector));
+        Assert.Empty(Events("Sylvanian soldiers met President Vera Trentino."));
+    }
 }

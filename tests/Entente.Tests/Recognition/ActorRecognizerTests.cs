@@ -104,4 +104,18 @@ public sealed class ActorRecognizerTests
         var actors = Actors("Freedonia and Freedonia again. Sylvania's foreign ministry protested. Freedonia replied. The ministry said more.");
         Assert.Equal(("ministry", ActorKind.Role, "SYL"), actors[^1]);
     }
+
+    [Fact]
+    public void A_body_with_no_nationality_belongs_to_the_country_or_place_it_is_stationed_in()
+    {
+        Assert.Equal([("soldiers", "SYL"), ("Sylvania", "SYL"), ("Freedonia", "FRD")], ActorCountries("The soldiers in Sylvania detained Freedonia's envoy."));
+        Assert.Equal([("soldiers", "SYL")], ActorCountries("The soldiers in Port Marx were tired."));
+        Assert.Empty(ActorCountries("The soldiers were tired."));
+    }
+
+    private static (string Text, string? Country)[] ActorCountries(string text)
+    {
+        var document = StagePipeline.Run(text);
+        return document.Actors.Select(a => (document.TextOf(a.Range), a.Country)).ToArray();
+    }
 }
