@@ -208,7 +208,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         foreach (var coded in events.OrderBy(e => e.Date is null))
         {
             var same = merged.Any(e => e.Type == coded.Type && e.Cameo == coded.Cameo && e.Modality == coded.Modality && SameSides(e, coded)
-                && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start));
+                && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start)
+                && (!IsStatement(coded.Type) || e.Evidence.PatternId == coded.Evidence.PatternId));
             if (!same)
             {
                 merged.Add(coded);
@@ -218,6 +219,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         merged.Sort((a, b) => a.Evidence.Range.Start.CompareTo(b.Evidence.Range.Start));
         return merged;
     }
+
+    /// <summary>
+    /// Words are acts each time they are said in other words: "Baghdad blamed Turkish forces" and "Kadhimi said Turkey had
+    /// committed a flagrant violation" are two accusations, while a visit or an expulsion told twice is one act.
+    /// </summary>
+    private static bool IsStatement(string type) => type is "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT";
 
     /// <summary>Same countries on each side, and no two different named people (a meeting with the president and one
     /// with the foreign minister on the same day are two acts).</summary>

@@ -863,4 +863,11 @@ public sealed class EventMatcherTests
         Assert.Equal(("COERCE", "SYL", "MIL", "SYL", "GOV"), (coded.Type, coded.Actors[0].Country, coded.Actors[0].Sector, coded.Recipients[0].Country, coded.Recipients[0].Sector));
         Assert.Empty(Events("Sylvanian soldiers met President Vera Trentino."));
     }
+
+    [Fact]
+    public void Blame_said_again_in_other_words_is_another_accusation_but_the_same_words_again_are_one()
+    {
+        Assert.Equal(2, Events("Freedonia accused Sylvania of lying. Freedonian officials said Sylvania had caused a grave violation.").Count(e => e.Type == "ACCUSE"));
+        Assert.Single(Events("Freedonia accused Sylvania of lying. Later Freedonia accused Sylvania again."));
+    }
 }
