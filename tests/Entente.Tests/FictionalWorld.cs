@@ -79,7 +79,8 @@ internal static class FictionalWorld
             "154\tMobilize or increase armed forces\t-7.2\t4\tMOBILIZE\ttroops\n",
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
             "meet\tmeets\tmet\tmet\tmeeting\n" +
-            "expel\texpels\texpelled\texpelled\texpelling\n",
+            "expel\texpels\texpelled\texpelled\texpelling\n" +
+            "fly\tflies\tflew\tflown\tflying\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
@@ -101,6 +102,8 @@ internal static class FictionalWorld
             "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
+            "consult.discuss-gap-with\t040\tCONSULT\t\t~discuss * with\tverb\t\n" +
+            "consult.fly-to\t042\tCONSULT\tvisit\t~fly to\tverb\t\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +

@@ -331,6 +331,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type == "COERCE");
+        if (passive && pattern.Mode == "visit" && IsPreposition(tokens[end - 1].Span(body)))
+        {
+            // "servicemen would be flown to Moscow": someone carried somewhere makes no visit.
+            return null;
+        }
 
         ParticipantGroup? actor;
         ParticipantGroup? recipient;
@@ -393,7 +398,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
             // A verb's recipient follows one of its prepositions ("met with X") or is its direct object ("met X").
             // "gave the French ambassador 48 hours to leave": a trigger with a gap encloses its object.
-            recipient = (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
+            // "discussed Ukraine with Biden", "fired missiles at Israel": a trigger that ends in a preposition names its
+            // recipient after it, and what its gap holds is the topic or the weapon.
+            var endsInPreposition = tokens[end - 1].Span(body) is "with" or "at" or "on" or "against" or "into";
+            recipient = (pattern.HasGap && endsInPreposition ? GroupRightAfter(body, tokens, groups, end, false) : null)
+                ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
         }

@@ -870,4 +870,17 @@ public sealed class EventMatcherTests
         Assert.Equal(2, Events("Freedonia accused Sylvania of lying. Freedonian officials said Sylvania had caused a grave violation.").Count(e => e.Type == "ACCUSE"));
         Assert.Single(Events("Freedonia accused Sylvania of lying. Later Freedonia accused Sylvania again."));
     }
+
+    [Fact]
+    public void A_trigger_ending_in_with_names_its_recipient_after_it_and_its_gap_holds_the_topic()
+    {
+        Assert.Equal([("CONSULT", "FRD", "GFW", null, Modality.Asserted)], Events("Freedonia discussed the Sylvanian crisis with Grand Fenwick."));
+    }
+
+    [Fact]
+    public void Someone_carried_somewhere_makes_no_visit()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("The Freedonian foreign minister flew to Sylvania."));
+        Assert.Empty(Events("The Freedonian prisoners were flown to Sylvania."));
+    }
 }
