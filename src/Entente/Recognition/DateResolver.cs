@@ -535,6 +535,7 @@ public sealed class DateResolver : IStage
                 Keep(ref best, TryRelativeDay(i, out hit), hit);
                 Keep(ref best, TryRelativePeriod(i, out hit), hit);
                 Keep(ref best, TryAgo(i, out hit), hit);
+                Keep(ref best, TryStoryDay(i, out hit), hit);
                 if (best.EndPiece <= i)
                 {
                     i++;
@@ -1194,6 +1195,57 @@ public sealed class DateResolver : IStage
         }
 
         /// <summary>"three days ago", "a week ago", "two months ago", "a year ago".</summary>
+        /// <summary>
+        /// "the same day", "the following day", "the next day", "the previous day", "a day later", "two days later", "a
+        /// week later": counted from the last day the story dated, not from publication.
+        /// </summary>
+        private bool TryStoryDay(int i, out Hit hit)
+        {
+            hit = default;
+            var last = found.Count - 1;
+            while (last >= 0 && found[last].Precision != DatePrecision.Day)
+            {
+                last--;
+            }
+
+            if (last < 0)
+            {
+                return false;
+            }
+
+            var day = found[last].Start.First;
+            if (Is(i, Lexeme.The) && Is(i + 2, Lexeme.DayUnit) && p[i + 2].Value == 0)
+            {
+                int? offset = IsWord(i + 1, "same") ? 0
+                    : IsWord(i + 1, "following") || Is(i + 1, Lexeme.Next) ? 1
+                    : Is(i + 1, Lexeme.Previous) ? -1
+                    : null;
+                if (offset is { } days)
+                {
+                    hit = new Hit(i + 3, PartialDate.Of(day.AddDays(days)), null);
+                    return true;
+                }
+
+                return false;
+            }
+
+            var count = p[i].Kind == PieceKind.Number && p[i].Value is > 0 and < 100 ? p[i].Value
+                : Is(i, Lexeme.NumberWord) ? p[i].Value : 0;
+            if (count == 0 || !Is(i + 2, Lexeme.Later))
+            {
+                return false;
+            }
+
+            var step = Is(i + 1, Lexeme.DayUnit) ? 1 : Is(i + 1, Lexeme.WeekUnit) ? 7 : 0;
+            if (step == 0)
+            {
+                return false;
+            }
+
+            hit = new Hit(i + 3, PartialDate.Of(day.AddDays(step * count)), null);
+            return true;
+        }
+
         private bool TryAgo(int i, out Hit hit)
         {
             hit = default;

@@ -403,4 +403,13 @@ public sealed class DateResolverTests(ITestOutputHelper output)
         Assert.Equal(["2013", "2013-11", "2013"], document.Dates.Select(d => d.Start.ToString()));
         Assert.Equal("2023-11", Assert.Single(Resolver.Process(StagePipeline.Run("The envoy left that November.", Tuesday)).Dates).Start.ToString());
     }
+
+    [Fact]
+    public void The_same_day_the_following_day_and_days_later_count_from_the_last_day_the_story_dated()
+    {
+        var document = Resolver.Process(StagePipeline.Run(
+            "The envoy left on March 4. The embassy closed the same day. Talks failed the following day. Two days later, troops moved. A week later, they left.", Tuesday));
+        Assert.Equal(["2024-03-04", "2024-03-04", "2024-03-05", "2024-03-07", "2024-03-14"], document.Dates.Select(d => d.Start.ToString()));
+        Assert.Empty(Resolver.Process(StagePipeline.Run("The embassy closed the same day.", Tuesday)).Dates);
+    }
 }
