@@ -108,6 +108,7 @@ internal static class FictionalWorld
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
             "request.urge\t0331\tREQUEST\t\t~urge\tverb\t\n" +
+            "request.call-on\t0331\tREQUEST\t\t~call on\tverb\t\n" +
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +

@@ -511,6 +511,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode) = (deployment, deployment.PloverType ?? "MOBILIZE", deployment.PloverMode);
         }
 
+        if (type == "REQUEST" && pattern.IsVerb && tokens[end - 1].Span(body) is "on" or "upon" && !AsksForSomething(body, tokens, sentence, end)
+            && patterns.Codes.TryGetValue("042", out var courtesyCall))
+        {
+            // "Austin later called on President Marcos": a call on someone that asks nothing of them is a visit.
+            (code, type, mode) = (courtesyCall, courtesyCall.PloverType ?? "CONSULT", courtesyCall.PloverMode);
+        }
+
         if (type == "ASSAULT" && modality == Modality.Future && pattern.IsVerb && patterns.Codes.TryGetValue("138", out var threat))
         {
             // "Iran said it will strike Israel", "the group wants to attack ships": force announced as coming is a threat
@@ -733,6 +740,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         participant.Sector is "MIL" or "COP" && participant.Name is null && participant.Role is { } role
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"called on Russia to withdraw", "called on the UN for help": what the rest of the clause asks for.</summary>
+    private static bool AsksForSomething(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end)
+    {
+        for (var i = end; i < sentence.EndToken && i < end + 12; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "to" or "for" or "not")
+            {
+                return true;
+            }
+
+            if (word is ";" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "described Canada's stance as blatant interference", "called the expulsion baseless and deplorable": a word of blame

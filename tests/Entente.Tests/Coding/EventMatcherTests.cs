@@ -883,4 +883,11 @@ public sealed class EventMatcherTests
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("The Freedonian foreign minister flew to Sylvania."));
         Assert.Empty(Events("The Freedonian prisoners were flown to Sylvania."));
     }
+
+    [Fact]
+    public void A_call_on_someone_that_asks_nothing_of_them_is_a_visit()
+    {
+        Assert.Equal([("CONSULT", "042")], Code("The Freedonian foreign minister called on President Vera Trentino in Port Marx.").Events.Select(e => (e.Type, e.Cameo)));
+        Assert.Equal([("REQUEST", "0331")], Code("Freedonia called on Sylvania, its old rival, to free the prisoners.").Events.Select(e => (e.Type, e.Cameo)));
+    }
 }
