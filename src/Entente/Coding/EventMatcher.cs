@@ -474,6 +474,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        // "expelled an Indian diplomat over his alleged involvement in the assassination": an alleged act is a claim.
+        var alleged = AllegedAt(body, tokens, sentence, start);
+        if (alleged >= 0 && modality == Modality.Asserted)
+        {
+            modality = Modality.Hypothetical;
+        }
         if (!pattern.IsVerb && modality == Modality.Asserted && ModalAfterNoun(body, tokens, sentence, end) is { } following)
         {
             // "warned that an armed attack on Philippine vessels would invoke the treaty": a noun that is the subject
@@ -626,6 +632,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             modality,
             Math.Round(confidence, 2),
             new EventEvidence(sentence.Index, new TextRange(evidenceStart, evidenceEnd), trigger, pattern.Id));
+        if (alleged >= 0 && Accusation(document, sentence, groups, alleged, coded) is { } accusation)
+        {
+            return [coded, accusation];
+        }
+
         if (!mutual)
         {
             return [coded];
@@ -740,6 +751,54 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         participant.Sector is "MIL" or "COP" && participant.Name is null && participant.Role is { } role
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The "alleged", "allegedly", "suspected" or "purported" in the few words of its phrase before a trigger, or -1.</summary>
+    private static int AllegedAt(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 5; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "alleged" or "allegedly" or "suspected" or "purported")
+            {
+                return i;
+            }
+
+            if (word is "," or ";" or "and" or "but")
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Canada expelled an Indian diplomat for his alleged involvement in the assassination": whoever the clause is about
+    /// alleges the act, and so accuses its doer (CAMEO 112) — unless it is the doer itself.
+    /// </summary>
+    private CodedEvent? Accusation(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int alleged, CodedEvent act)
+    {
+        var accusers = Participants(ClauseSubject(document, sentence, groups, alleged));
+        if (accusers.Count == 0 || act.Actors.Count == 0 || accusers.Any(a => a.Country is null || act.Actors.Any(d => d.Country == a.Country))
+            || !patterns.Codes.TryGetValue("112", out var accuse))
+        {
+            return null;
+        }
+
+        var word = document.Tokens[alleged].Range;
+        return act with
+        {
+            Type = accuse.PloverType ?? "ACCUSE",
+            Mode = accuse.PloverMode,
+            Cameo = accuse.Code,
+            QuadClass = accuse.QuadClass,
+            Goldstein = accuse.Goldstein,
+            Actors = accusers,
+            Recipients = act.Actors,
+            Modality = Modality.Asserted,
+            Evidence = act.Evidence with { Range = new TextRange(Math.Min(accusers[0].Range.Start, act.Evidence.Range.Start), Math.Max(word.End, act.Evidence.Range.End)), Trigger = word },
+        };
+    }
 
     /// <summary>"called on Russia to withdraw", "called on the UN for help": what the rest of the clause asks for.</summary>
     private static bool AsksForSomething(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end)

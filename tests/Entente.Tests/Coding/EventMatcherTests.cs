@@ -890,4 +890,13 @@ public sealed class EventMatcherTests
         Assert.Equal([("CONSULT", "042")], Code("The Freedonian foreign minister called on President Vera Trentino in Port Marx.").Events.Select(e => (e.Type, e.Cameo)));
         Assert.Equal([("REQUEST", "0331")], Code("Freedonia called on Sylvania, its old rival, to free the prisoners.").Events.Select(e => (e.Type, e.Cameo)));
     }
+
+    [Fact]
+    public void An_alleged_act_is_a_claim_by_the_one_the_clause_is_about_and_an_accusation_of_its_doer()
+    {
+        Assert.Equal(
+            [("ACCUSE", "FRD", "SYL", null, Modality.Asserted), ("ASSAULT", "SYL", "FRD", null, Modality.Hypothetical)],
+            Events("Freedonia said Sylvania allegedly bombed Fredville."));
+        Assert.Equal([("ASSAULT", "SYL", "FRD", null, Modality.Hypothetical)], Events("Sylvania allegedly bombed Fredville."));
+    }
 }
