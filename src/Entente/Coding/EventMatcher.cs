@@ -390,7 +390,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
-                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(body, tokens, sentence, groups, start))
+                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start))
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
@@ -1453,17 +1453,37 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "Blinken telephoned Aliyev and urged him to ...": a verb right after "and" that follows an object shares the
     /// clause's subject; the object before "and" does not act.
     /// </summary>
-    private static bool SharesSubjectAfterObject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    /// <summary>A group that opens its sentence, or follows only its dateline ("RIYADH — Saudi Arabia ...").</summary>
+    private static bool OpensSentence(Document document, Sentence sentence, ParticipantGroup group) =>
+        group.FirstToken == sentence.FirstToken
+        || (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } dateline && dateline.Range.Start == document.Tokens[sentence.FirstToken].Start
+            && document.Tokens[group.FirstToken - 1].Span(document.Body) is "\u2014" or "\u2013" or "-" or "--");
+
+    private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
+        var (body, tokens) = (document.Body, document.Tokens);
         var and = start - 1;
         if (and > sentence.FirstToken && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal) || tokens[and].Span(body) is "also" or "then"))
         {
             and--;
         }
 
-        return and > sentence.FirstToken && tokens[and].Span(body) is "and"
-            && groups.FirstOrDefault(g => g.EndToken == and) is { } before && before != groups[0]
-            && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
+        if (and <= sentence.FirstToken || tokens[and].Span(body) is not "and")
+        {
+            return false;
+        }
+
+        // "Saudi Arabia gave the ambassador 24 hours to leave the kingdom on Sunday and froze all new trade": an "and"
+        // right before the verb, after words that name no party, joins a second verb to the subject that opens the
+        // sentence — unless reported speech ("said Tajik forces had attacked ... and shelled") gave it another subject.
+        if (groups.FirstOrDefault(g => g.EndToken == and) is not { } before)
+        {
+            return groups.Count > 0 && OpensSentence(document, sentence, groups[0]) && groups[0].EndToken < and
+                && !Enumerable.Range(groups[0].EndToken, and - groups[0].EndToken).Any(i => tokens[i].Span(body) is var word
+                    && (SayingVerbs.IsSaying(word) || word is "that" or "who" or "which" or "(" or ")"));
+        }
+
+        return before != groups[0] && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>

@@ -899,4 +899,11 @@ public sealed class EventMatcherTests
             Events("Freedonia said Sylvania allegedly bombed Fredville."));
         Assert.Equal([("ASSAULT", "SYL", "FRD", null, Modality.Hypothetical)], Events("Sylvania allegedly bombed Fredville."));
     }
+
+    [Fact]
+    public void An_and_right_before_a_verb_joins_it_to_the_subject_that_opens_the_sentence_but_not_across_reported_speech()
+    {
+        Assert.Contains(("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), Events("FREDVILLE \u2014 Freedonia met Sylvanian soldiers in Port Marx on Monday and expelled Sylvanian diplomats."));
+        Assert.Equal([("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)], Events("Freedonia said Sylvanian soldiers were in Port Marx on Monday and expelled Freedonian diplomats."));
+    }
 }
