@@ -68,6 +68,8 @@ internal static class FictionalWorld
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "141\tDemonstrate or rally\t-6.5\t3\tPROTEST\tdemo\n" +
+            "0831\tAccede to demands for change in leadership\t5\t2\tCONCEDE\t\n" +
+            "1723\tImpose curfew\t-5\t4\tCOERCE\tcurfew\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
             "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
@@ -97,6 +99,8 @@ internal static class FictionalWorld
             "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +
             "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside\n" +
             "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
+            "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +
+            "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +

@@ -547,6 +547,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(actors[0].Country, "CVL", null, null, crowdTarget, document.TextOf(crowdTarget))];
         }
 
+        if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1)
+        {
+            // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency or a resignation with no one
+            // else named is an act of a government toward its own people.
+            recipients = [new Participant(actors[0].Country, "CVL", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
             && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
             && earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")) is { } referent)
@@ -751,6 +758,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         participant.Sector is "MIL" or "COP" && participant.Name is null && participant.Role is { } role
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Curfews, states of emergency and martial law, their easing, and yielding to demands (CAMEO 1723, 1724, 0813, 0814, 083x).</summary>
+    private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
+        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>The "alleged", "allegedly", "suspected" or "purported" in the few words of its phrase before a trigger, or -1.</summary>
     private static int AllegedAt(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)

@@ -906,4 +906,12 @@ public sealed class EventMatcherTests
         Assert.Contains(("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), Events("FREDVILLE \u2014 Freedonia met Sylvanian soldiers in Port Marx on Monday and expelled Sylvanian diplomats."));
         Assert.Equal([("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)], Events("Freedonia said Sylvanian soldiers were in Port Marx on Monday and expelled Freedonian diplomats."));
     }
+
+    [Fact]
+    public void A_curfew_or_a_resignation_with_no_one_else_named_falls_on_the_actors_own_people()
+    {
+        Assert.Equal([("CONCEDE", "SYL", "SYL", "2024-03-11", Modality.Asserted)], Events("President Vera Trentino resigned on Monday."));
+        Assert.Equal([("COERCE", "FRD", "FRD", null, Modality.Asserted)], Events("Freedonia imposed a curfew."));
+        Assert.Equal([("COERCE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia imposed a curfew on Sylvania."));
+    }
 }
