@@ -36,6 +36,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         new[] { "thousands", "hundreds", "dozens", "people", "students", "supporters", "activists", "residents", "workers", "farmers", "citizens", "mourners" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Whom arrests and trials fall on when no nationality is given: "arrested 17 suspects", "detained dozens of journalists".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Detainees =
+        new[] { "suspects", "journalists", "critics", "dissidents", "opponents", "lawmakers", "politicians", "officers", "soldiers", "members", "leaders", "figures" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
 
     public Document Process(Document document)
@@ -540,7 +545,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && actors.DistinctBy(a => a.Country).Count() == 1
-            && CrowdAfter(body, tokens, sentence, end, pattern.Prepositions) is { } crowdTarget)
+            && CrowdAfter(body, tokens, sentence, end, pattern.Prepositions, pattern.Type == "COERCE") is { } crowdTarget)
         {
             // "police fired water cannon and tear gas at protesters", "ruled out talks with the protesters": an act on a
             // crowd with no nationality falls on the actor's own people.
@@ -919,22 +924,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// "fired tear gas at protesters", "opened fire on the crowd", "ruled out talks with the protesters": a protest crowd
-    /// right after the trigger, or after one of its prepositions.
+    /// right after the trigger, or after one of its prepositions; for an arrest or a trial, any crowd or group of people
+    /// ("arrested 17 suspects", "detained dozens of opposition supporters").
     /// </summary>
-    private static TextRange? CrowdAfter(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end, IReadOnlyList<string> prepositions)
+    private static TextRange? CrowdAfter(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end, IReadOnlyList<string> prepositions, bool anyCrowd)
     {
         var from = end < sentence.EndToken && prepositions.Contains(tokens[end].Span(body).ToString()) ? end + 1 : end;
         for (var i = from; i < sentence.EndToken && i < from + 3; i++)
         {
             var word = tokens[i].Span(body);
-            if (IsProtestCrowd(word))
+            if (IsProtestCrowd(word) || (anyCrowd && (IsCrowd(word) || Detainees.Contains(word))))
             {
                 return tokens[i].Range;
             }
 
             // "the protesters", "peaceful protesters": a determiner or a modifier, not another noun's preposition
             // ("condemned attacks on protesters" is blame for the attacks).
-            if (!IsDeterminer(word) && !(tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsPreposition(word)
+            if (!IsDeterminer(word) && tokens[i].Kind != TokenKind.Number && !(tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsPreposition(word)
                 && i + 1 < sentence.EndToken && !tokens[i + 1].Span(body).SequenceEqual("of")))
             {
                 return null;

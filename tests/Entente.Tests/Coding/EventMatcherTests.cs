@@ -914,4 +914,11 @@ public sealed class EventMatcherTests
         Assert.Equal([("COERCE", "FRD", "FRD", null, Modality.Asserted)], Events("Freedonia imposed a curfew."));
         Assert.Equal([("COERCE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia imposed a curfew on Sylvania."));
     }
+
+    [Fact]
+    public void People_of_no_named_nationality_arrested_by_a_force_are_its_own_country()
+    {
+        var coded = Assert.Single(Code("Freedonian soldiers arrested 17 suspects.").Events);
+        Assert.Equal(("COERCE", "FRD", "FRD", "CVL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country, coded.Recipients[0].Sector));
+    }
 }
