@@ -47,6 +47,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             .Select(c => c.Actor!.Country!)
             .ToHashSet(StringComparer.Ordinal);
 
+        // "RIYADH — ... The foreign ministry said": an institution the story does not name the country of is, first, the
+        // one where the report was filed.
+        var home = document.Sentences.Take(LeadSentences).Select(s => Dateline.Find(lexicon, body, tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
         var mentions = new List<ActorMention>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -58,7 +61,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                     mentions.Add(new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, actor.Country, actor.Sector, null, actor.Id));
                 }
             }
-            else if (RoleMention(body, tokens, candidates, c, mentions) is { } mention)
+            else if (RoleMention(body, tokens, candidates, c, mentions, home) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -127,7 +130,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
     private static bool IsAllCapitals(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
-    private ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted)
+    private ActorMention? RoleMention(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c, List<ActorMention> accepted, string? home)
     {
         var candidate = candidates[c];
         var role = candidate.Role!;
@@ -157,10 +160,10 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the
             // ministry"), or, for the military, of any military body ("Niger's military rulers ... the junta"); else to
-            // the country the article has named most so far.
+            // the country of the story's dateline, or the country the article has named most so far.
             country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
                     && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector == "MIL" && a.Sector == "MIL")))?.Country
-                ?? MainCountry(accepted, sentence.Index);
+                ?? home ?? MainCountry(accepted, sentence.Index);
         }
 
         if (country is null && !char.IsUpper(body[range.Start]))
@@ -171,6 +174,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
     }
+
+    /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
+    private const int LeadSentences = 4;
 
     private static string? MainCountry(List<ActorMention> accepted, int sentence) =>
         MostNamedCountries.Of(accepted.Where(a => a.Sentence < sentence && a.Kind != ActorKind.Role), 1) is [var main] ? main : null;

@@ -21,9 +21,10 @@ public sealed class PlaceRecognizer(Lexicon lexicon) : IStage
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
-            if (Dateline(body, tokens, sentence, out var datelineEnd) is { } dateline)
+            if (Dateline.Find(lexicon, body, tokens, sentence, out var datelineEnd) is { } dateline)
             {
-                places.Add(dateline);
+                var range = new TextRange(tokens[sentence.FirstToken].Start, tokens[dateline.NameEnd - 1].End);
+                places.Add(new PlaceMention(range, sentence.Index, dateline.Place.Name, dateline.Place.Country, dateline.Place.Latitude, dateline.Place.Longitude));
                 i = datelineEnd;
             }
 
@@ -50,44 +51,5 @@ public sealed class PlaceRecognizer(Lexicon lexicon) : IStage
         }
 
         return document with { Places = places };
-    }
-
-    /// <summary>
-    /// A place name in capitals opening the sentence, optionally followed by ", Country", then a dash or an agency in
-    /// parentheses. Only capitals count: "Moscow — Russia said" in running text is an actor's metonym, not a dateline.
-    /// </summary>
-    private PlaceMention? Dateline(string body, IReadOnlyList<Token> tokens, Sentence sentence, out int end)
-    {
-        end = sentence.FirstToken;
-        var first = sentence.FirstToken;
-        if (!lexicon.DatelinePlaces.TryMatch(body, tokens, first, sentence.EndToken, out var length, out var place))
-        {
-            return null;
-        }
-
-        for (var t = first; t < first + length; t++)
-        {
-            var word = tokens[t].Span(body);
-            if (tokens[t].Kind == TokenKind.Word && (word.Length < 2 || word.ContainsAnyInRange('a', 'z')))
-            {
-                return null;
-            }
-        }
-
-        var next = first + length;
-        if (next + 1 < sentence.EndToken && tokens[next].Span(body) is ","
-            && lexicon.Actors.TryMatch(body, tokens, next + 1, sentence.EndToken, out var countryLength, out var country) && country!.Country == place!.Country)
-        {
-            next += 1 + countryLength;
-        }
-
-        if (next >= sentence.EndToken || tokens[next].Span(body) is not ("\u2014" or "\u2013" or "-" or "--" or "("))
-        {
-            return null;
-        }
-
-        end = next;
-        var range = new TextRange(tokens[first].Start, tokens[first + length - 1].End);
-        return new PlaceMention(range, sentence.Index, place!.Name, place.Country, place.Latitude, place.Longitude);
     }
 }

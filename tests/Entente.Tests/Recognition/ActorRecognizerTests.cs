@@ -118,4 +118,11 @@ public sealed class ActorRecognizerTests
         var document = StagePipeline.Run(text);
         return document.Actors.Select(a => (document.TextOf(a.Range), a.Country)).ToArray();
     }
+
+    [Fact]
+    public void An_institution_whose_country_the_story_never_names_belongs_to_the_dateline_before_the_most_named_country()
+    {
+        Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested. The ministry said no."));
+        Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The ministry said no."));
+    }
 }

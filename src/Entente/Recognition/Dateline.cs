@@ -1,0 +1,50 @@
+using Entente.Knowledge;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// A wire dateline opening a sentence: a place name in capitals, optionally followed by ", Country", then a dash or an
+/// agency in parentheses ("TBILISI —", "ALMATY, Kazakhstan —", "BEIJING (Reuters) -"). Only capitals count: "Moscow —
+/// Russia said" in running text is an actor's metonym, not a dateline.
+/// </summary>
+public static class Dateline
+{
+    /// <summary>The dateline's place and the token after its name, or null; <paramref name="end"/> is the token after the dateline.</summary>
+    public static (PlaceEntry Place, int NameEnd)? Find(Lexicon lexicon, string body, IReadOnlyList<Token> tokens, Sentence sentence, out int end)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentence);
+        end = sentence.FirstToken;
+        var first = sentence.FirstToken;
+        if (!lexicon.DatelinePlaces.TryMatch(body, tokens, first, sentence.EndToken, out var length, out var place))
+        {
+            return null;
+        }
+
+        for (var t = first; t < first + length; t++)
+        {
+            var word = tokens[t].Span(body);
+            if (tokens[t].Kind == TokenKind.Word && (word.Length < 2 || word.ContainsAnyInRange('a', 'z')))
+            {
+                return null;
+            }
+        }
+
+        var next = first + length;
+        if (next + 1 < sentence.EndToken && tokens[next].Span(body) is ","
+            && lexicon.Actors.TryMatch(body, tokens, next + 1, sentence.EndToken, out var countryLength, out var country) && country!.Country == place!.Country)
+        {
+            next += 1 + countryLength;
+        }
+
+        if (next >= sentence.EndToken || tokens[next].Span(body) is not ("\u2014" or "\u2013" or "-" or "--" or "("))
+        {
+            return null;
+        }
+
+        end = next;
+        return (place!, first + length);
+    }
+}
