@@ -19,6 +19,8 @@ public static class ParticipantFinder
         ["both", "nations"], ["two", "leaders"], ["both", "leaders"], ["two", "governments"], ["both", "governments"],
         ["two", "ministers"], ["both", "ministers"], ["two", "neighbours"], ["two", "neighbors"], ["both", "neighbours"],
         ["both", "neighbors"], ["two", "parties"], ["both", "parties"], ["two", "rivals"], ["both", "rivals"],
+        ["two", "men"], ["both", "men"], ["two", "women"], ["both", "women"], ["two", "presidents"], ["both", "presidents"],
+        ["two", "delegations"], ["both", "delegations"],
     ];
 
     public static IReadOnlyList<ParticipantGroup> Groups(Document document, Sentence sentence)

@@ -106,6 +106,7 @@ public sealed class EventMatcherTests
     [InlineData("The two former rival republics met on Monday.")]
     [InlineData("The leaders met on Monday.")]
     [InlineData("Their foreign ministers met on Monday.")]
+    [InlineData("Both men met on Monday.")]
     public void Leaders_referred_back_to_are_the_two_sides(string sentence)
     {
         var coded = Code("Freedonia hosted Sylvania on Sunday. " + sentence).Events[^1];
