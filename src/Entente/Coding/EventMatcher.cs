@@ -36,9 +36,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         new[] { "thousands", "hundreds", "dozens", "people", "students", "supporters", "activists", "residents", "workers", "farmers", "citizens", "mourners" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Whom arrests and trials fall on when no nationality is given: "arrested 17 suspects", "detained dozens of journalists".
+    // Whom arrests, trials and releases fall on when no nationality is given: "arrested 17 suspects", "freed 222 political prisoners".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Detainees =
-        new[] { "suspects", "journalists", "critics", "dissidents", "opponents", "lawmakers", "politicians", "officers", "soldiers", "members", "leaders", "figures" }
+        new[] { "suspects", "journalists", "critics", "dissidents", "opponents", "lawmakers", "politicians", "officers", "soldiers", "members", "leaders", "figures", "prisoners", "detainees" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
@@ -545,10 +545,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && actors.DistinctBy(a => a.Country).Count() == 1
-            && CrowdAfter(body, tokens, sentence, end, pattern.Prepositions, pattern.Type == "COERCE") is { } crowdTarget)
+            && !(start > sentence.FirstToken && IsPreposition(tokens[start - 1].Span(body)))
+            && CrowdAfter(body, tokens, sentence, end, pattern.Prepositions, pattern.Type == "COERCE" || pattern.Mode == "release") is { } crowdTarget)
         {
             // "police fired water cannon and tear gas at protesters", "ruled out talks with the protesters": an act on a
-            // crowd with no nationality falls on the actor's own people.
+            // crowd with no nationality falls on the actor's own people ("the release of jailed activists" is no act).
             recipients = [new Participant(actors[0].Country, "CVL", null, null, crowdTarget, document.TextOf(crowdTarget))];
         }
 
@@ -924,13 +925,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// "fired tear gas at protesters", "opened fire on the crowd", "ruled out talks with the protesters": a protest crowd
-    /// right after the trigger, or after one of its prepositions; for an arrest or a trial, any crowd or group of people
-    /// ("arrested 17 suspects", "detained dozens of opposition supporters").
+    /// right after the trigger, or after one of its prepositions; for an arrest, a trial or a release, any crowd or group of
+    /// people ("arrested 17 suspects", "detained dozens of opposition supporters", "freed 222 political prisoners").
     /// </summary>
     private static TextRange? CrowdAfter(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end, IReadOnlyList<string> prepositions, bool anyCrowd)
     {
         var from = end < sentence.EndToken && prepositions.Contains(tokens[end].Span(body).ToString()) ? end + 1 : end;
-        for (var i = from; i < sentence.EndToken && i < from + 3; i++)
+        for (var i = from; i < sentence.EndToken && i < from + 4; i++)
         {
             var word = tokens[i].Span(body);
             if (IsProtestCrowd(word) || (anyCrowd && (IsCrowd(word) || Detainees.Contains(word))))

@@ -921,5 +921,7 @@ public sealed class EventMatcherTests
     {
         var coded = Assert.Single(Code("Freedonian soldiers arrested 17 suspects.").Events);
         Assert.Equal(("COERCE", "FRD", "FRD", "CVL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country, coded.Recipients[0].Sector));
+        Assert.Equal([("RETREAT", "FRD", "FRD", null, Modality.Asserted)], Events("Freedonia released 222 other political prisoners."));
+        Assert.DoesNotContain(Events("Sylvania protested over the fate of arrested journalists."), e => e.Type == "COERCE");
     }
 }
