@@ -1711,8 +1711,41 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             dates.Remove(dateline);
         }
 
+        // "The thaw began in November 2022, and the two countries restored relations last July": a date in the act's own
+        // coordinate clause is its date before any nearer one across ", and" or ";".
+        var (clauseStart, clauseEnd) = CoordinateClause(document.Body, sentence, trigger);
+        if (dates.Any(d => d.Range.Start >= clauseStart && d.Range.End <= clauseEnd))
+        {
+            dates.RemoveAll(d => d.Range.Start < clauseStart || d.Range.End > clauseEnd);
+        }
+
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>The character span of the trigger's coordinate clause: between ", and", ", but", ", while" or ";".</summary>
+    private static (int Start, int End) CoordinateClause(string body, Sentence sentence, TextRange trigger)
+    {
+        var text = body.AsSpan(sentence.Range.Start, sentence.Range.Length);
+        var at = trigger.Start - sentence.Range.Start;
+        var start = 0;
+        var end = text.Length;
+        foreach (var boundary in (ReadOnlySpan<string>)[", and ", ", but ", ", while ", "; "])
+        {
+            var before = text[..at].LastIndexOf(boundary, StringComparison.Ordinal);
+            if (before >= 0)
+            {
+                start = Math.Max(start, before + boundary.Length);
+            }
+
+            var after = text[at..].IndexOf(boundary, StringComparison.Ordinal);
+            if (after >= 0)
+            {
+                end = Math.Min(end, at + after);
+            }
+        }
+
+        return (sentence.Range.Start + start, sentence.Range.Start + end);
     }
 
     private static DateMention? AttributiveYear(Document document, Sentence sentence, TextRange trigger)

@@ -924,4 +924,12 @@ public sealed class EventMatcherTests
         Assert.Equal([("RETREAT", "FRD", "FRD", null, Modality.Asserted)], Events("Freedonia released 222 other political prisoners."));
         Assert.DoesNotContain(Events("Sylvania protested over the fate of arrested journalists."), e => e.Type == "COERCE");
     }
+
+    [Fact]
+    public void A_date_in_the_acts_own_coordinate_clause_wins_over_a_nearer_one_across_and()
+    {
+        Assert.Contains(
+            ("CONSULT", "SYL", "FRD", "2023-07", Modality.Asserted),
+            Events("Freedonia expelled Sylvanian diplomats in 2019, and Sylvania met Freedonian officials again at a long forum last July."));
+    }
 }
