@@ -553,6 +553,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(actors[0].Country, "CVL", null, null, crowdTarget, document.TextOf(crowdTarget))];
         }
 
+        if (recipients.Count == 0 && actors.Count > 0 && pattern.Type == "REQUEST" && pattern.IsVerb && start + 1 < sentence.EndToken
+            && tokens[start + 1].Span(body) is "them" or "both"
+            && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 2) is [var first, var second])
+        {
+            // "The US State Department urged them to resolve the dispute": "them" after a story of two countries is both.
+            recipients = [.. new[] { first, second }.Select(country => new Participant(country, "GOV", null, null, tokens[start + 1].Range, document.TextOf(tokens[start + 1].Range)))];
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1)
         {
             // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency or a resignation with no one

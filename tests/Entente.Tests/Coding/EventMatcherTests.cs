@@ -932,4 +932,12 @@ public sealed class EventMatcherTests
             ("CONSULT", "SYL", "FRD", "2023-07", Modality.Asserted),
             Events("Freedonia expelled Sylvanian diplomats in 2019, and Sylvania met Freedonian officials again at a long forum last July."));
     }
+
+    [Fact]
+    public void Them_urged_after_a_story_of_two_countries_is_both()
+    {
+        var coded = Code("Freedonia expelled Sylvanian diplomats. Grand Fenwick urged them to talk.").Events[^1];
+        Assert.Equal(("REQUEST", "GFW"), (coded.Type, coded.Actors[0].Country));
+        Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(r => r.Country).Order());
+    }
 }
