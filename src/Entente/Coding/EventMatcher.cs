@@ -214,7 +214,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var same = merged.Any(e => e.Type == coded.Type && e.Cameo == coded.Cameo && e.Modality == coded.Modality && SameSides(e, coded)
                 && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start)
-                && (!IsStatement(coded.Type) || e.Evidence.PatternId == coded.Evidence.PatternId));
+                && (!IsStatement(coded.Type) || e.Evidence.PatternId == coded.Evidence.PatternId || e.Evidence.Sentence == coded.Evidence.Sentence));
             if (!same)
             {
                 merged.Add(coded);
@@ -227,7 +227,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// Words are acts each time they are said in other words: "Baghdad blamed Turkish forces" and "Kadhimi said Turkey had
-    /// committed a flagrant violation" are two accusations, while a visit or an expulsion told twice is one act.
+    /// committed a flagrant violation" are two accusations, while a visit or an expulsion told twice is one act — and so
+    /// is one sentence's blame in two phrases ("had ignored Beijing's warnings and undermined China's sovereignty").
     /// </summary>
     private static bool IsStatement(string type) => type is "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT";
 

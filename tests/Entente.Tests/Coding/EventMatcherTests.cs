@@ -870,6 +870,7 @@ public sealed class EventMatcherTests
     {
         Assert.Equal(2, Events("Freedonia accused Sylvania of lying. Freedonian officials said Sylvania had caused a grave violation.").Count(e => e.Type == "ACCUSE"));
         Assert.Single(Events("Freedonia accused Sylvania of lying. Later Freedonia accused Sylvania again."));
+        Assert.Single(Events("Freedonia accused Sylvania of lying, and Freedonian officials said Sylvania had caused a grave violation."));
     }
 
     [Fact]
