@@ -963,8 +963,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>Where a crowd stands: the clause's place nearest the act, else the article's dateline.</summary>
     private static PlaceMention? CrowdCountry(Document document, Sentence sentence, TextRange trigger) =>
         Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range)
-        ?? document.Places.FirstOrDefault(p => p.Sentence <= sentence.Index && p.Range.Start == document.Sentences[p.Sentence].Range.Start
-            && !document.TextOf(p.Range).AsSpan().ContainsAnyInRange('a', 'z'));
+        ?? document.Places.FirstOrDefault(p => p.Sentence <= sentence.Index && IsDateline(document, p));
+
+    /// <summary>A place the place recognizer read as a dateline: in capitals, opening its sentence ("TBILISI —").</summary>
+    private static bool IsDateline(Document document, PlaceMention place) =>
+        place.Range.Start == document.Sentences[place.Sentence].Range.Start && !document.TextOf(place.Range).AsSpan().ContainsAnyInRange('a', 'z');
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";
@@ -997,7 +1000,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
         {
             var word = tokens[i].Span(body);
-            if (word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get")
+            if (IsPassiveAuxiliary(word))
             {
                 return true;
             }
@@ -1014,7 +1017,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>A passive participle with no form of "be" before it: "a ceasefire brokered by Russia".</summary>
     private static bool IsReducedPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
         !Enumerable.Range(Math.Max(sentence.FirstToken, start - 3), start - Math.Max(sentence.FirstToken, start - 3))
-            .Any(i => tokens[i].Span(body) is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get");
+            .Any(i => IsPassiveAuxiliary(tokens[i].Span(body)));
+
+    private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) =>
+        word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get";
 
     /// <summary>
     /// Negated when a negation stands just before the trigger ("did not attend"); hypothetical after a conditional
@@ -1483,7 +1489,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>A group that opens its sentence, or follows only its dateline ("RIYADH — Saudi Arabia ...").</summary>
     private static bool OpensSentence(Document document, Sentence sentence, ParticipantGroup group) =>
         group.FirstToken == sentence.FirstToken
-        || (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } dateline && dateline.Range.Start == document.Tokens[sentence.FirstToken].Start
+        || (document.Places.Any(p => p.Sentence == sentence.Index && IsDateline(document, p))
             && document.Tokens[group.FirstToken - 1].Span(document.Body) is "\u2014" or "\u2013" or "-" or "--");
 
     private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
