@@ -73,6 +73,7 @@ internal static class FictionalWorld
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
             "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
+            "161\tReduce or break diplomatic relations\t-4\t4\tSANCTION\twithdraw\n" +
             "030\tExpress intent to cooperate\t4\t1\tAGREE\t\n" +
             "033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n" +
             "057\tSign formal agreement\t8\t1\tAGREE\t\n" +
@@ -82,7 +83,8 @@ internal static class FictionalWorld
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
             "meet\tmeets\tmet\tmet\tmeeting\n" +
             "expel\texpels\texpelled\texpelled\texpelling\n" +
-            "fly\tflies\tflew\tflown\tflying\n",
+            "fly\tflies\tflew\tflown\tflying\n" +
+            "regret\tregrets\tregretted\tregretted\tregretting\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
@@ -108,6 +110,7 @@ internal static class FictionalWorld
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.discuss-gap-with\t040\tCONSULT\t\t~discuss * with\tverb\t\n" +
             "consult.fly-to\t042\tCONSULT\tvisit\t~fly to\tverb\t\n" +
+            "consult.consultations\t040\tCONSULT\t\tconsultations\tnoun\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
@@ -117,10 +120,12 @@ internal static class FictionalWorld
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
+            "sanction.recall\t161\tSANCTION\twithdraw\t~recall\tnoun\tfrom|in|to\n" +
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
+        ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "regret\nwelcome\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

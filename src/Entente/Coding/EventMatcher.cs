@@ -336,6 +336,21 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (ReactsToAnothersAct(body, tokens, sentence, start))
+        {
+            // "Canberra regretted the recall", "Beijing welcomed the release": the one who reacts to an act did not do it;
+            // the act is reported where its doer is named.
+            return null;
+        }
+
+        if (!pattern.IsVerb && pattern.Type == "CONSULT" && start > sentence.FirstToken && tokens[start - 1].Span(body) is "for"
+            && earlier.Any(e => e.Evidence.Sentence == sentence.Index))
+        {
+            // "recalled its ambassadors to Washington and Canberra for consultations": talks an act is done for are its
+            // purpose, not a meeting of their own.
+            return null;
+        }
+
         var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type == "COERCE");
         if (passive && pattern.Mode == "visit" && IsPreposition(tokens[end - 1].Span(body)))
         {
@@ -871,6 +886,29 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (patterns.NegativeJudgements.Contains(word))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a noun trigger is what a verb of reaction takes as its object ("regretted the recall", "welcomed this
+    /// week's release"): a determiner, at most two modifiers, and the verb before them.
+    /// </summary>
+    private bool ReactsToAnothersAct(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 3; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "the" or "this" or "that" or "these" or "those")
+            {
+                return patterns.ReactionVerbs.Contains(tokens[i - 1].Span(body));
+            }
+
+            if ((!char.IsLetter(word[0]) && word is not "-" and not "'s") || word is "and" or "or" or "but")
+            {
+                return false;
             }
         }
 

@@ -75,6 +75,10 @@ public sealed class PatternSet
         NegativeJudgements = judgements.Rows.Select(r => judgements.Cell(r, "text")).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+        var reactions = data["text/reaction-verbs.tsv"];
+        ReactionVerbs = reactions.Rows.SelectMany(r => Verbs.Forms(reactions.Cell(r, "text"))).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
         Triggers = new PhraseTrie<IReadOnlyList<EventPattern>>(ignoreCase: true);
         foreach (var (key, list) in byPhrase)
         {
@@ -90,6 +94,12 @@ public sealed class PatternSet
 
     /// <summary>Words of blame (data/text/negative-judgements.tsv) that make a description an accusation.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeJudgements { get; }
+
+    /// <summary>
+    /// Every form of the verbs of reacting to someone else's act (data/text/reaction-verbs.tsv): "Canberra regretted the
+    /// recall" names the one who reacts, not the one who recalled.
+    /// </summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReactionVerbs { get; }
 
     public int Count { get; }
 

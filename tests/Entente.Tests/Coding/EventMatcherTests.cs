@@ -41,6 +41,22 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void One_who_reacts_to_an_act_did_not_do_it()
+    {
+        Assert.Equal(
+            [("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)],
+            Events("Sylvania recalled its ambassador from Freedonia on Monday. Grand Fenwick regretted the recall."));
+    }
+
+    [Fact]
+    public void Consultations_an_envoy_is_recalled_for_are_no_meeting_of_their_own()
+    {
+        Assert.Equal(
+            [("SANCTION", "GFW", "FRD,SYL", "2024-03-11", Modality.Asserted)],
+            Events("Grand Fenwick recalled its ambassadors to the Republic of Freedonia and Sylvania for consultations on Monday."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
