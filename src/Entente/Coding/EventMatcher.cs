@@ -387,11 +387,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipient = groups.LastOrDefault(g => g.EndToken == start)
                 ?? (IsReducedPassive(body, tokens, sentence, start) ? null : GroupBefore(document, sentence, groups, start));
             // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
-            // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in".
+            // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in" —
+            // but "Americans detained in China", "Americans who were imprisoned in Iran" describe who people are, not an
+            // arrest the story reports.
             actor = pattern.Type switch
             {
                 "RETREAT" => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by", "from"]),
-                "COERCE" => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by", "in"]),
+                "COERCE" => GroupAfter(body, tokens, groups, end, sentence.EndToken, DescribesPeople(body, tokens, sentence, start) ? ["by"] : ["by", "in"]),
                 _ => GroupAfter(body, tokens, groups, end, sentence.EndToken, ["by"]) ?? groups.FirstOrDefault(g => g.FirstToken >= end),
             };
         }
@@ -1056,6 +1058,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool IsReducedPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
         !Enumerable.Range(Math.Max(sentence.FirstToken, start - 3), start - Math.Max(sentence.FirstToken, start - 3))
             .Any(i => IsPassiveAuxiliary(tokens[i].Span(body)));
+
+    /// <summary>A participle that describes the people before it: with no auxiliary, or in a relative clause ("who were held").</summary>
+    private static bool DescribesPeople(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        IsReducedPassive(body, tokens, sentence, start)
+        || Enumerable.Range(Math.Max(sentence.FirstToken, start - 3), start - Math.Max(sentence.FirstToken, start - 3))
+            .Any(i => tokens[i].Span(body) is "who" or "whom");
 
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) =>
         word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get";

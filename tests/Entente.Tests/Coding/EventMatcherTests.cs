@@ -57,6 +57,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void People_described_as_held_somewhere_are_no_arrest_but_people_arrested_there_are()
+    {
+        // A coercive participle right after its noun is a passive on that noun, so the noun is no actor either.
+        Assert.Empty(Events("The minister raised the cases of Freedonian soldiers arrested in Sylvania."));
+        Assert.Empty(Events("The minister raised the cases of Freedonian soldiers who were arrested in Sylvania."));
+        Assert.Equal([("COERCE", "SYL", "FRD", "2024-03-11", Modality.Asserted)], Events("Freedonian soldiers were arrested in Sylvania on Monday."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
@@ -328,12 +337,6 @@ public sealed class EventMatcherTests
     {
         Assert.Empty(Code("Freedonia and Sylvania attended on Monday.").Events);
         Assert.Single(Code("Freedonia and Sylvania met on Monday.").Events);
-    }
-
-    [Fact]
-    public void A_coercive_participle_after_its_noun_and_before_in_is_passive()
-    {
-        Assert.Contains(("COERCE", "SYL", "FRD", null, Modality.Asserted), Events("Grand Fenwick raised the cases of Freedonian protesters arrested in Sylvania."));
     }
 
     [Theory]
