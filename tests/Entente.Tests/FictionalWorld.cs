@@ -45,6 +45,8 @@ internal static class FictionalWorld
             "mayor\tGOV\ttitle\n" +
             "minister\tGOV\ttitle\n" +
             "ministry\tGOV\tbody\n" +
+            "officials\tGOV\tbody\n" +
+            "police\tCOP\tbody\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n" +
             "soldiers\tMIL\tbody\n",

@@ -1002,11 +1002,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>Where a crowd stands: the clause's place nearest the act, else the article's dateline.</summary>
     private static PlaceMention? CrowdCountry(Document document, Sentence sentence, TextRange trigger) =>
-        Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range)
+        Nearest(document.Places.Where(p => p.Sentence == sentence.Index && !OpensAsDateline(document, p)), trigger, p => p.Range)
         ?? document.Places.FirstOrDefault(p => p.Sentence <= sentence.Index && IsDateline(document, p));
 
-    /// <summary>A place the place recognizer read as a dateline: in capitals, opening its sentence ("TBILISI —").</summary>
+    /// <summary>
+    /// A dateline that says where the story is: one the place recognizer read as a dateline, in a country the story
+    /// names ("DUBAI —" heads many reports on Iran that never name the Emirates).
+    /// </summary>
     private static bool IsDateline(Document document, PlaceMention place) =>
+        OpensAsDateline(document, place) && document.Actors.Any(a => a.Country == place.Country);
+
+    /// <summary>A place the place recognizer read as a dateline: in capitals, opening its sentence ("TBILISI —").</summary>
+    private static bool OpensAsDateline(Document document, PlaceMention place) =>
         place.Range.Start == document.Sentences[place.Sentence].Range.Start && !document.TextOf(place.Range).AsSpan().ContainsAnyInRange('a', 'z');
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
@@ -1528,16 +1535,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return null;
     }
 
+    /// <summary>A group that opens its sentence, or follows only its dateline ("RIYADH — Saudi Arabia ...").</summary>
+    private static bool OpensSentence(Document document, Sentence sentence, ParticipantGroup group) =>
+        group.FirstToken == sentence.FirstToken
+        || (document.Places.Any(p => p.Sentence == sentence.Index && OpensAsDateline(document, p))
+            && document.Tokens[group.FirstToken - 1].Span(document.Body) is "\u2014" or "\u2013" or "-" or "--");
+
     /// <summary>
     /// "Blinken telephoned Aliyev and urged him to ...": a verb right after "and" that follows an object shares the
     /// clause's subject; the object before "and" does not act.
     /// </summary>
-    /// <summary>A group that opens its sentence, or follows only its dateline ("RIYADH — Saudi Arabia ...").</summary>
-    private static bool OpensSentence(Document document, Sentence sentence, ParticipantGroup group) =>
-        group.FirstToken == sentence.FirstToken
-        || (document.Places.Any(p => p.Sentence == sentence.Index && IsDateline(document, p))
-            && document.Tokens[group.FirstToken - 1].Span(document.Body) is "\u2014" or "\u2013" or "-" or "--");
-
     private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
         var (body, tokens) = (document.Body, document.Tokens);

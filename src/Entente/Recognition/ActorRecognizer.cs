@@ -48,8 +48,13 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             .ToHashSet(StringComparer.Ordinal);
 
         // "RIYADH — ... The foreign ministry said": an institution the story does not name the country of is, first, the
-        // one where the report was filed.
+        // one where the report was filed — if the story is about that country at all ("DUBAI —" heads many reports on
+        // Iran that never name the Emirates).
         var home = document.Sentences.Take(LeadSentences).Select(s => Dateline.Find(lexicon, body, tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
+        if (home is not null && !named.Contains(home))
+        {
+            home = null;
+        }
         var mentions = new List<ActorMention>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -154,15 +159,19 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
-        if (country is null && role.Sector is "GOV" or "MIL" && !role.IsTitle && candidate.Start > sentence.FirstToken
-            && tokens[candidate.Start - 1].Span(body) is "the" or "The")
+        var definite = candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Span(body) is "the" or "The";
+        // "Police said", "Security forces fired", "Authorities restricted": a sentence that opens with the force or the
+        // authorities of no named country speaks of the place the story is in ("Officials" may be anyone's).
+        var localForce = candidate.Start == sentence.FirstToken && char.IsUpper(body[tokens[candidate.Start].Start])
+            && (role.Sector is "MIL" or "COP" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
+        if (country is null && role.Sector is "GOV" or "MIL" or "COP" && !role.IsTitle && (definite || localForce))
         {
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the
-            // ministry"), or, for the military, of any military body ("Niger's military rulers ... the junta"); else to
-            // the country of the story's dateline, or the country the article has named most so far.
+            // ministry"), or, for the military and the police, of any such body ("Niger's military rulers ... the
+            // junta"); else to the country of the story's dateline, or the country the article has named most so far.
             country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
-                    && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector == "MIL" && a.Sector == "MIL")))?.Country
+                    && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector is "MIL" or "COP" && a.Sector == role.Sector)))?.Country
                 ?? home ?? MainCountry(accepted, sentence.Index);
         }
 

@@ -819,7 +819,11 @@ public sealed class EventMatcherTests
     [Fact]
     public void A_crowd_with_no_place_in_its_sentence_stands_where_the_dateline_puts_it()
     {
-        Assert.Equal([("PROTEST", "FRD", "FRD", "2024-03-11", Modality.Asserted)], Events("FREDVILLE \u2014 Officials met on Sunday. The protests spread on Monday."));
+        Assert.Equal(
+            [("CONSULT", "FRD,SYL", "FRD,SYL", "2024-03-10", Modality.Asserted), ("PROTEST", "FRD", "FRD", "2024-03-11", Modality.Asserted)],
+            Events("FREDVILLE \u2014 Freedonia and Sylvania met on Sunday. The protests spread on Monday."));
+        // A dateline in a country the story never names says only where the report was filed.
+        Assert.DoesNotContain(Events("PORT MARX \u2014 Freedonia and Grand Fenwick met on Sunday. The protests spread on Monday."), e => e.Type == "PROTEST");
         Assert.Empty(Events("Thousands rallied against the government."));
         Assert.Empty(Events("Officials in Fredville walked out in protest."));
     }

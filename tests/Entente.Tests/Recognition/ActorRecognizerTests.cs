@@ -15,7 +15,7 @@ public sealed class ActorRecognizerTests
     {
         Assert.Equal(
             [("Republic of Freedonia", ActorKind.Country, "FRD"), ("Sylvanian", ActorKind.Adjective, "SYL")],
-            Actors("The Republic of Freedonia hosted Sylvanian officials."));
+            Actors("The Republic of Freedonia hosted Sylvanian delegates."));
     }
 
     [Fact]
@@ -122,7 +122,22 @@ public sealed class ActorRecognizerTests
     [Fact]
     public void An_institution_whose_country_the_story_never_names_belongs_to_the_dateline_before_the_most_named_country()
     {
-        Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested. The ministry said no."));
+        Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested to Sylvania. The ministry said no."));
         Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The ministry said no."));
+    }
+
+    [Fact]
+    public void A_dateline_in_a_country_the_story_never_names_says_only_where_the_report_was_filed()
+    {
+        Assert.Contains(("ministry", "FRD"), ActorCountries("PORT MARX \u2014 Freedonia protested. The ministry said no."));
+    }
+
+    [Fact]
+    public void Police_or_soldiers_of_no_named_country_opening_a_sentence_are_the_storys_own()
+    {
+        Assert.Contains(("Police", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Police said no."));
+        Assert.Contains(("Soldiers", "SYL"), ActorCountries("Freedonia and Sylvania quarrelled. Sylvania's army protested. Soldiers said no."));
+        // Officials may be anyone's, and soldiers of a named side are that side's.
+        Assert.Contains(("Officials", null), ActorCountries("Freedonia protested. Officials said no."));
     }
 }
