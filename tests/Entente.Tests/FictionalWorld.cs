@@ -46,6 +46,7 @@ internal static class FictionalWorld
             "minister\tGOV\ttitle\n" +
             "ministry\tGOV\tbody\n" +
             "officials\tGOV\tbody\n" +
+            "opposition\tOPP\tbody\n" +
             "police\tCOP\tbody\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n" +

@@ -1962,10 +1962,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// struck ..., and Damascus condemned them"), else the one the story last showed in the wrong (<see cref="Wrongdoer"/>),
     /// else the one the article has named most so far, apart from the actor.
     /// </summary>
-    private static string? Counterpart(Document document, Sentence sentence, int start, IReadOnlyList<Participant> actors, IReadOnlyList<CodedEvent> earlier)
+    private static string? Counterpart(Document document, Sentence sentence, int start, List<Participant> actors, IReadOnlyList<CodedEvent> earlier)
     {
         var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country)).ToList();
         var inSentence = others.LastOrDefault(a => a.Sentence == sentence.Index && a.Range.End <= document.Tokens[start].Start);
+        if (inSentence is null && actors.All(a => IsNonState(a.Sector)) && actors.DistinctBy(a => a.Country).Count() == 1)
+        {
+            // "The opposition has refused", "the rebels rejected it": a side that is not a state answers its own government.
+            return actors[0].Country;
+        }
+
         return inSentence?.Country ?? Wrongdoer(earlier, actors) ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
     }
 

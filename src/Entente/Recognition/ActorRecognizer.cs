@@ -160,18 +160,19 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
         var definite = candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Span(body) is "the" or "The";
-        // "Police said", "Security forces fired", "Authorities restricted": a sentence that opens with the force or the
-        // authorities of no named country speaks of the place the story is in ("Officials" may be anyone's).
+        // "Police said", "Security forces fired", "Authorities restricted", "Opposition lawmakers accused": a sentence
+        // that opens with the force, the authorities or the opposition of no named country speaks of the place the story
+        // is in ("Officials" may be anyone's).
         var localForce = candidate.Start == sentence.FirstToken && char.IsUpper(body[tokens[candidate.Start].Start])
-            && (role.Sector is "MIL" or "COP" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
-        if (country is null && role.Sector is "GOV" or "MIL" or "COP" && !role.IsTitle && (definite || localForce))
+            && (role.Sector is "MIL" or "COP" or "OPP" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
+        if (country is null && role.Sector is "GOV" or "MIL" or "COP" or "OPP" && !role.IsTitle && (definite || localForce))
         {
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the
             // ministry"), or, for the military and the police, of any such body ("Niger's military rulers ... the
             // junta"); else to the country of the story's dateline, or the country the article has named most so far.
             country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
-                    && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector is "MIL" or "COP" && a.Sector == role.Sector)))?.Country
+                    && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector is "MIL" or "COP" or "OPP" && a.Sector == role.Sector)))?.Country
                 ?? home ?? MainCountry(accepted, sentence.Index);
         }
 

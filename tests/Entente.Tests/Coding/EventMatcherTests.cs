@@ -66,6 +66,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_side_that_is_not_a_state_refusing_no_one_named_answers_its_own_government()
+    {
+        var coded = Code("Freedonia and Sylvania quarrelled. The opposition rejected the plan.").Events;
+        Assert.Equal([("REJECT", "FRD", "OPP", "FRD", "GOV")], coded.Select(e => (e.Type, e.Actors[0].Country, e.Actors[0].Sector, Assert.Single(e.Recipients).Country, e.Recipients[0].Sector)));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));

@@ -137,6 +137,7 @@ public sealed class ActorRecognizerTests
     {
         Assert.Contains(("Police", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Police said no."));
         Assert.Contains(("Soldiers", "SYL"), ActorCountries("Freedonia and Sylvania quarrelled. Sylvania's army protested. Soldiers said no."));
+        Assert.Contains(("Opposition", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Opposition lawmakers said no."));
         // Officials may be anyone's, and soldiers of a named side are that side's.
         Assert.Contains(("Officials", null), ActorCountries("Freedonia protested. Officials said no."));
     }
