@@ -159,7 +159,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
 
         var range = new TextRange(tokens[candidate.Start].Start, tokens[end - 1].End);
-        var definite = candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Span(body) is "the" or "The";
+        // "the junta", "the morality police": the article, at most two lower-case modifiers, the institution.
+        var definite = Enumerable.Range(1, 3).Any(back => candidate.Start - back >= sentence.FirstToken && tokens[candidate.Start - back].Span(body) is "the" or "The"
+            && Enumerable.Range(candidate.Start - back + 1, back - 1).All(i => tokens[i].Kind == TokenKind.Word && char.IsLower(body[tokens[i].Start])));
         // "Police said", "Security forces fired", "Authorities restricted", "Opposition lawmakers accused": a sentence
         // that opens with the force, the authorities or the opposition of no named country speaks of the place the story
         // is in ("Officials" may be anyone's).

@@ -124,6 +124,7 @@ public sealed class ActorRecognizerTests
     {
         Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested to Sylvania. The ministry said no."));
         Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The ministry said no."));
+        Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The powerful interior ministry said no."));
     }
 
     [Fact]
