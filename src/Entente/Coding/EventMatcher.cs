@@ -602,9 +602,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
             && Counterpart(document, sentence, start, actors, pattern.Type is "ACCUSE" or "THREATEN" ? earlier : []) is { } counterpart)
         {
-            // "France has decided to recall its ambassador", "France refused to obey": an envoy recalled, a relationship
-            // cut, a rejection, accusation or threat with no one named answers the story's other country — for blame
-            // and warnings, the one the story last showed in the wrong; else the one the article has named most.
+            // "France has decided to recall its ambassador", "France refused to obey", "Zuma called for calm": an envoy
+            // recalled, a relationship cut, a rejection, accusation, threat or request with no one named answers the
+            // story's other country — for blame and warnings, the one the story last showed in the wrong; else the one
+            // the article has named most.
             recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
@@ -2002,10 +2003,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// Acts always aimed at someone, so that with no one named they answer the story's other side: diplomatic
-    /// downgrades, and verbs of rejecting, accusing and threatening (a noun with no one named is a back-reference).
+    /// downgrades, and verbs of rejecting, accusing, threatening and asking ("called for calm", "demanded an
+    /// immediate return to constitutional order"); a noun with no one named is a back-reference.
     /// </summary>
     private static bool IsAimedAtCounterpart(EventPattern pattern) =>
-        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" || pattern.Cameo.Code is "160" or "162"));
+        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" || pattern.Cameo.Code is "160" or "162"));
 
     /// <summary>Acts that news often reports with no one they are directed at.</summary>
     private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";

@@ -73,6 +73,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_request_of_no_one_named_is_made_of_the_storys_other_side()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Sylvania protested. Freedonia urged calm."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
