@@ -1549,8 +1549,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
         var (body, tokens) = (document.Body, document.Tokens);
+        // "... and also froze", "... and has described": adverbs and auxiliaries stand between "and" and the verb.
         var and = start - 1;
-        if (and > sentence.FirstToken && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal) || tokens[and].Span(body) is "also" or "then"))
+        while (and > sentence.FirstToken && and >= start - 2 && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal)
+            || tokens[and].Span(body) is "also" or "then" or "has" or "have" or "had" or "will" or "would"))
         {
             and--;
         }

@@ -79,6 +79,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_auxiliary_after_and_still_joins_the_verb_to_the_sentences_subject()
+    {
+        Assert.Contains(("ACCUSE", "FRD", "GFW", null, Modality.Asserted), Events("Freedonia refused to recognise Sylvania, and has accused Grand Fenwick of meddling."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
