@@ -609,15 +609,20 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(counterpart, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
-        if (crowd is { } people && CrowdCountry(document, sentence, tokens[start].Range) is { } home)
+        // A crowd no place is given for that blames or asks its government something is that government's people
+        // ("protesters who accuse President Lukashenko of rigging the election").
+        if (crowd is { } people && (CrowdCountry(document, sentence, tokens[start].Range)?.Country
+                ?? (pattern.Type != "COERCE" && recipients.Count > 0 && recipients.All(r => r.Sector == "GOV") && recipients.DistinctBy(r => r.Country).Count() == 1
+                    ? recipients[0].Country
+                    : null)) is { } home)
         {
             // "thousands rallied against the government's decision", "hundreds of protesters gathered outside a Turkish
             // visa office in Baghdad", "more than 100 people had been detained": people no group names act, or are
             // acted on, where the clause (or else the dateline) places them — against their own government unless the
             // clause names another target.
-            var crowdSide = new Participant(home.Country, "CVL", null, null, people, document.TextOf(people));
-            var authority = new Participant(home.Country, pattern.Type == "PROTEST" ? "GOV" : "COP", null, null, tokens[start].Range, document.TextOf(tokens[start].Range));
-            var protest = pattern.Type == "PROTEST";
+            var crowdSide = new Participant(home, "CVL", null, null, people, document.TextOf(people));
+            var protest = !(passive && pattern.Type == "COERCE");
+            var authority = new Participant(home, protest ? "GOV" : "COP", null, null, tokens[start].Range, document.TextOf(tokens[start].Range));
             actors = [protest ? crowdSide : authority];
             recipients = protest && recipients.Count > 0 ? recipients : [protest ? authority : crowdSide];
         }
@@ -934,7 +939,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static TextRange? CrowdActing(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, EventPattern pattern, bool passive)
     {
         var (body, tokens) = (document.Body, document.Tokens);
-        var protest = pattern.Type == "PROTEST" && !passive;
+        // Crowds protest, and say what they blame and demand ("protesters who accuse the president of rigging the
+        // election", "crowds of protesters demanded his resignation"); they are arrested.
+        var protest = pattern.Type is "PROTEST" or "ACCUSE" or "REQUEST" && !passive;
         if (!protest && !(passive && pattern.Type == "COERCE"))
         {
             return null;
@@ -966,7 +973,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // "the protests began", "weeks of protests in Skopje": a plural protest noun is the crowd's act itself — unless
         // it is what someone acts "in" ("walked out in protest").
         var noun = tokens[start].Span(body);
-        return protest && !pattern.IsVerb && noun.EndsWith("s", StringComparison.Ordinal) && !IsCrowd(noun)
+        return pattern.Type == "PROTEST" && !passive && !pattern.IsVerb && noun.EndsWith("s", StringComparison.Ordinal) && !IsCrowd(noun)
             && !(start > sentence.FirstToken && tokens[start - 1].Span(body) is "in")
             && !groups.Any(g => g.EndToken <= start && g.EndToken >= start - 2)
             ? tokens[start].Range

@@ -85,6 +85,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_crowd_says_what_it_blames_where_it_stands_or_against_its_own_government()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Thousands of protesters in Fredville accused Sylvania of meddling."));
+        Assert.Equal([("ACCUSE", "SYL", "SYL", null, Modality.Asserted)], Events("Protesters accused President Trentino of fraud."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
