@@ -87,7 +87,8 @@ internal static class FictionalWorld
             "meet\tmeets\tmet\tmet\tmeeting\n" +
             "expel\texpels\texpelled\texpelled\texpelling\n" +
             "fly\tflies\tflew\tflown\tflying\n" +
-            "regret\tregrets\tregretted\tregretted\tregretting\n",
+            "regret\tregrets\tregretted\tregretted\tregretting\n" +
+            "strike\tstrikes\tstruck\tstruck\tstriking\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
@@ -102,6 +103,8 @@ internal static class FictionalWorld
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
             "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +
+            "assault.strike.noun\t195\tASSAULT\taerial\t~strike\tnoun\ton|against|in|at\n" +
+            "assault.strike.verb\t195\tASSAULT\taerial\t~strike\tverb\t\n" +
             "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside\n" +
             "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
             "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +

@@ -707,9 +707,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var trigger = tokens[start].Span(body);
         var pluralNoun = trigger.EndsWith("s", StringComparison.Ordinal) && !groups.Any(g => g.EndToken == start);
         // After a capitalised word a trigger is a noun ("the Beijing summit") unless it can only be a verb form
-        // ("the Senate protested").
+        // ("the Senate protested", "Russia struck").
         var nounContext = pluralNoun || before is "a" or "an" or "the" or "The" or "A" or "'s" or "\u2019s" or "its" or "his" or "her" or "their" or "this" or "first" or "official" or "state"
-            || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body) && !trigger.EndsWith("ed", StringComparison.Ordinal))
+            || (start > sentence.FirstToken && tokens[start - 1].IsCapitalized(body) && !patterns.Verbs.IsParticiple(trigger))
             || EndsNounPhrase(body, tokens, sentence, groups, start);
         return candidates.FirstOrDefault(c => c.IsVerb != nounContext) ?? candidates[0];
     }

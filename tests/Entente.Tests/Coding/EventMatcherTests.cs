@@ -92,6 +92,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_irregular_past_after_a_name_is_the_verb_not_the_noun()
+    {
+        Assert.Equal([("ASSAULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Freedonia struck Sylvania on Monday."));
+        Assert.Equal([("ASSAULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("The Freedonian strike on Sylvania came on Monday."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
