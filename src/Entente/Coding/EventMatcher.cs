@@ -27,7 +27,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>How many opening sentences (headline, caption, lead) may date a story none of whose acts is dated.</summary>
     private const int LeadSentences = 3;
 
-    /// <summary>Every type a "decision" or "move" may be: all but the praise and blame that refer back to them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestCrowds =
         new[] { "protesters", "protestors", "demonstrators", "crowds", "crowd", "rioters", "marchers" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,6 +40,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         new[] { "suspects", "journalists", "critics", "dissidents", "opponents", "lawmakers", "politicians", "officers", "soldiers", "members", "leaders", "figures", "prisoners", "detainees" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Whom a leader acts through: "Haftar's forces attacked Tripoli" is an attack by Haftar's side.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedFollowers =
+        new[] { "forces", "troops", "soldiers", "fighters", "militia", "militias", "militiamen", "army", "guards", "loyalists", "men" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every type a "decision" or "move" may be: all but the praise and blame that refer back to them.</summary>
     private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
 
     public Document Process(Document document)
@@ -1339,8 +1344,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return false;
         }
 
-        // "North Korea's intention to sever ties", "Poland's decision to expel": the owner of an intention acts in it.
-        if (noun + 1 < start && tokens[noun + 1].Span(body) is "to")
+        // "North Korea's intention to sever ties", "Poland's decision to expel": the owner of an intention acts in it;
+        // "Haftar's forces attacked": a leader acts through his forces.
+        if ((noun + 1 < start && tokens[noun + 1].Span(body) is "to") || ArmedFollowers.Contains(tokens[noun].Span(body)))
         {
             return false;
         }

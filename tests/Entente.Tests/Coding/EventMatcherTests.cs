@@ -99,6 +99,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_leader_acts_through_his_forces()
+    {
+        Assert.Equal([("ASSAULT", "SYL", "FRD", "2024-03-11", Modality.Asserted)], Events("Vera Trentino's forces struck Freedonia on Monday."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
