@@ -6,7 +6,7 @@ namespace Entente.Knowledge;
 /// Phrases of one or more tokens mapped to values, matched longest-first over a token stream without allocating:
 /// keys are token texts folded by <see cref="TextFold"/> (and lower-cased when the trie ignores case), looked up
 /// through span-keyed dictionaries. A <see cref="Gap"/> token inside a phrase matches one to
-/// <see cref="MaxGapTokens"/> words or numbers (hyphens, parentheses and currency signs not counted) ("gave * hours to leave" matches "gave the French ambassador 48
+/// <see cref="MaxGapTokens"/> words or numbers (hyphens, parentheses, currency signs and commas not counted) ("gave * hours to leave" matches "gave the French ambassador 48
 /// hours to leave"), so an act whose words enclose its object is one trigger.
 /// </summary>
 public sealed class PhraseTrie<T>
@@ -82,8 +82,8 @@ public sealed class PhraseTrie<T>
             if (node.GapChild is { } gap)
             {
                 // A hyphen joins the words of one compound ("a decades-old water-sharing treaty"), parentheses hold an
-                // abbreviation ("the Collective Security Treaty Organization (CSTO)") and a currency or percent sign belongs to its
-                // amount ("NZ$18.2", "25%"): they do not count.
+                // abbreviation ("the Collective Security Treaty Organization (CSTO)"), a currency or percent sign belongs to its
+                // amount ("NZ$18.2", "25%") and commas set off an apposition or a list: they do not count.
                 var counted = 0;
                 for (var width = 1; i + width < end && IsGapToken(body, tokens[i + width - 1]); width++)
                 {
@@ -130,14 +130,15 @@ public sealed class PhraseTrie<T>
     }
 
     /// <summary>
-    /// Words, numbers, hyphens inside compounds ("anti-aircraft"), parentheses, currency and percent signs and quotation marks
-    /// ("called him “an old friend”") may stand in a gap; other punctuation ends it.
+    /// Words, numbers, hyphens inside compounds ("anti-aircraft"), parentheses, currency and percent signs, quotation marks
+    /// ("called him “an old friend”") and commas ("asked his Turkish counterpart, Binali Yildirim, to") may stand in a
+    /// gap; other punctuation ends it.
     /// </summary>
     private static bool IsGapToken(string body, Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Number || token.Span(body) is "\"" or "\u201c" or "\u201d" or "\u2018" or "\u2019" or "'"
+        token.Kind is TokenKind.Word or TokenKind.Number || token.Span(body) is "\"" or "\u201c" or "\u201d" or "\u2018" or "\u2019" or "'" or ","
             || IsUncounted(token.Span(body));
 
-    private static bool IsUncounted(ReadOnlySpan<char> token) => token is "-" or "(" or ")" or "$" or "\u20ac" or "\u00a3" or "%";
+    private static bool IsUncounted(ReadOnlySpan<char> token) => token is "-" or "(" or ")" or "$" or "\u20ac" or "\u00a3" or "%" or ",";
 
     private string Key(string token)
     {
