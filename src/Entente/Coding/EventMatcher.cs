@@ -430,7 +430,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // recipient after it, and what its gap holds is the topic or the weapon.
             var endsInPreposition = tokens[end - 1].Span(body) is "with" or "at" or "on" or "against" or "into";
             recipient = (pattern.HasGap && endsInPreposition ? GroupRightAfter(body, tokens, groups, end, false) : null)
-                ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken < end) : null)
+                ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken <= end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
         }
@@ -449,7 +449,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // recipient — unless the two are the state and a non-state side of one country.
         var recipients = mutual
             ? Participants(recipient)
-            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range || (a.Country == r.Country && !AreDomesticSides(a, r, pattern.Type)))).ToList();
+            : Participants(recipient).Where(r => !actors.Any(a => a.Range == r.Range
+                || (a.Country == r.Country && !AreDomesticSides(a, r, pattern.Type) && !ActsOnItsOwnPeople(pattern)))).ToList();
         if (recipients.Count == 0 && IsMediation(pattern))
         {
             // "an agreement between Hamas and Israel ..., along with Qatar, which helped broker the deal": with no
@@ -586,8 +587,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1)
         {
-            // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency or a resignation with no one
-            // else named is an act of a government toward its own people.
+            // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency, a resignation or a
+            // restriction with no one else named is an act of a government toward its own people; "Saied dismissed the
+            // defence minister", "suspended parliament" act on its own officials and institutions (above).
             recipients = [new Participant(actors[0].Country, "CVL", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
@@ -804,7 +806,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>Curfews, states of emergency and martial law, their easing, and yielding to demands (CAMEO 1723, 1724, 0813, 0814, 083x).</summary>
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
-        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
+        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>The "alleged", "allegedly", "suspected" or "purported" in the few words of its phrase before a trigger, or -1.</summary>
     private static int AllegedAt(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)

@@ -105,6 +105,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_government_dismissing_its_own_minister_acts_on_its_own_official()
+    {
+        var coded = Assert.Single(Code("Sylvania dismissed the Sylvanian foreign minister on Monday.").Events);
+        Assert.Equal(("COERCE", "SYL", "SYL", "GOV"), (coded.Type, coded.Actors[0].Country, Assert.Single(coded.Recipients).Country, coded.Recipients[0].Sector));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
