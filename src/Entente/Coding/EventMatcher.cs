@@ -948,8 +948,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var (body, tokens) = (document.Body, document.Tokens);
         // Crowds protest, and say what they blame and demand ("protesters who accuse the president of rigging the
         // election", "crowds of protesters demanded his resignation"); they are arrested.
-        var protest = pattern.Type is "PROTEST" or "ACCUSE" or "REQUEST" && !passive;
-        if (!protest && !(passive && pattern.Type == "COERCE"))
+        var crowdActs = pattern.Type is "PROTEST" or "ACCUSE" or "REQUEST" && !passive;
+        if (!crowdActs && !(passive && pattern.Type == "COERCE"))
         {
             return null;
         }
