@@ -27,6 +27,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>How many opening sentences (headline, caption, lead) may date a story none of whose acts is dated.</summary>
     private const int LeadSentences = 3;
 
+    /// <summary>How many years before its publication a story's dated act becomes history it recalls.</summary>
+    private const int HistoryYears = 5;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestCrowds =
         new[] { "protesters", "protestors", "demonstrators", "crowds", "crowd", "rioters", "marchers" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,7 +109,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        return document with { Events = Merge(InheritDates(events, backgrounded, LeadDate(document))) };
+        var found = Merge(InheritDates(events, backgrounded, LeadDate(document)));
+        if (document.Article.Published is { } published)
+        {
+            // "fought a war over the islands in 1982 after Argentine forces invaded": an act the story dates years back is
+            // history it recalls, not news it reports — and already coded from the news of its own time.
+            found = [.. found.Where(e => e.Date is not { } d || (d.End ?? d.Start).Year >= published.Year - HistoryYears)];
+        }
+
+        return document with { Events = found };
     }
 
     /// <summary>

@@ -112,6 +112,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_dated_years_before_the_story_is_history_it_recalls()
+    {
+        Assert.Empty(Events("Freedonia expelled the Sylvanian ambassador in 2010."));
+        Assert.Equal([("SANCTION", "FRD", "SYL", "2021", Modality.Asserted)], Events("Freedonia expelled the Sylvanian ambassador in 2021."));
+    }
+
+    [Fact]
     public void Talks_between_two_sides_bind_both()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("There were talks between Freedonia and Sylvania."));
@@ -895,7 +902,7 @@ public sealed class EventMatcherTests
     [Fact]
     public void A_year_right_before_an_act_dates_it()
     {
-        Assert.Equal("2018", Assert.Single(Events("Freedonia praised the 2018 visit to Sylvania."), e => e.Type == "CONSULT").Date);
+        Assert.Equal("2021", Assert.Single(Events("Freedonia praised the 2021 visit to Sylvania."), e => e.Type == "CONSULT").Date);
     }
 
     [Fact]
