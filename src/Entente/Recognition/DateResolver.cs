@@ -424,6 +424,9 @@ public sealed class DateResolver : IStage
 
     private static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2100;
 
+    /// <summary>A month's name or abbreviation in any case ("October", "Oct", "OCT").</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => LexiconBySpan.TryGetValue(word, out var entry) && entry.Lexeme == Lexeme.Month;
+
     private static FrozenDictionary<string, LexiconEntry> BuildLexicon()
     {
         var words = new Dictionary<string, LexiconEntry>(StringComparer.OrdinalIgnoreCase);

@@ -5,7 +5,8 @@ namespace Entente.Recognition;
 
 /// <summary>
 /// A wire dateline opening a sentence: a place name in capitals, optionally followed by ", Country", then a dash or an
-/// agency in parentheses ("TBILISI —", "ALMATY, Kazakhstan —", "BEIJING (Reuters) -"). Only capitals count: "Moscow —
+/// agency in parentheses ("TBILISI —", "ALMATY, Kazakhstan —", "BEIJING (Reuters) -"), with the day of filing
+/// between them if the wire gives it ("SANTIAGO, Oct 20 -", "NIAMEY, Aug. 6 (Reuters) -"). Only capitals count: "Moscow —
 /// Russia said" in running text is an actor's metonym, not a dateline.
 /// </summary>
 public static class Dateline
@@ -37,6 +38,13 @@ public static class Dateline
             && lexicon.Actors.TryMatch(body, tokens, next + 1, sentence.EndToken, out var countryLength, out var country) && country!.Country == place!.Country)
         {
             next += 1 + countryLength;
+        }
+
+        if (next + 2 < sentence.EndToken && tokens[next].Span(body) is "," && DateResolver.IsMonth(tokens[next + 1].Span(body).TrimEnd('.')))
+        {
+            next += 2;
+            next += next < sentence.EndToken && tokens[next].Span(body) is "." ? 1 : 0;
+            next += next < sentence.EndToken && tokens[next].Kind == TokenKind.Number ? 1 : 0;
         }
 
         if (next >= sentence.EndToken || tokens[next].Span(body) is not ("\u2014" or "\u2013" or "-" or "--" or "("))

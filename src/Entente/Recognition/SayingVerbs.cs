@@ -8,5 +8,5 @@ public static class SayingVerbs
 {
     public static bool IsSaying(ReadOnlySpan<char> word) =>
         word is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "stated" or "states" or "wrote" or "writes"
-            or "declared" or "insisted" or "stressed" or "explained" or "noted" or "continued" or "according";
+            or "declared" or "insisted" or "stressed" or "explained" or "noted" or "continued" or "according" or "saying" or "adding";
 }

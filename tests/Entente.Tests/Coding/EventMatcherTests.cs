@@ -419,6 +419,13 @@ public sealed class EventMatcherTests
             Events("Sylvanian President Vera Trentino met Freedonian President Rufus Firefly and urged him to leave."));
     }
 
+    [Fact]
+    public void A_verb_after_and_in_reported_speech_shares_the_reported_subject()
+    {
+        Assert.Contains(Code("Sylvanian President Vera Trentino met Freedonian President Rufus Firefly, saying the two sides had made progress and signed a pact.").Events,
+            e => e.Type == "AGREE" && e.Actors.Select(a => a.Country).Order().SequenceEqual(["FRD", "SYL"]));
+    }
+
     [Theory]
     [InlineData("Sylvanian President Vera Trentino said Freedonia had caused a grave violation.")]
     [InlineData("\u201cFreedonia caused a grave violation,\u201d the Sylvanian president said.")]

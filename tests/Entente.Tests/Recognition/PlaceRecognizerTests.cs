@@ -45,7 +45,10 @@ public sealed class PlaceRecognizerTests
     {
         Assert.Equal("Fredville", Assert.Single(StagePipeline.Run("FREDVILLE, Freedonia \u2014 Talks resumed.").Places).Name);
         Assert.Equal("Port Marx", Assert.Single(StagePipeline.Run("PORT MARX (Agency) - Talks resumed.").Places).Name);
+        Assert.Equal("Fredville", Assert.Single(StagePipeline.Run("FREDVILLE, Oct 20 - Talks resumed.").Places).Name);
+        Assert.Equal("Fredville", Assert.Single(StagePipeline.Run("FREDVILLE, Aug 6 (Agency) - Talks resumed.").Places).Name);
         Assert.Empty(StagePipeline.Run("FREDVILLE officials said talks resumed.").Places);
+        Assert.Empty(StagePipeline.Run("FREDVILLE, Oct 20 officials said talks resumed.").Places);
         Assert.Empty(StagePipeline.Run("Fredville \u2014 the capital \u2014 said no.").Places);
     }
 }
