@@ -669,6 +669,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (type == "PROTEST" && actors.All(IsForce))
+        {
+            // "riot police stormed a metro station", "clashes between riot police and protesters": troops and police do
+            // not protest; a storming by them is force, coded where its verb of force is.
+            return null;
+        }
+
         // A noun with no one it is directed at ("the attack", "their strikes", "the US attack") refers back to an
         // act reported elsewhere, or is the topic of a comment, not a new act.
         if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || !pattern.IsVerb))

@@ -167,7 +167,14 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // is in ("Officials" may be anyone's).
         var localForce = candidate.Start == sentence.FirstToken && char.IsUpper(body[tokens[candidate.Start].Start])
             && (role.Sector is "MIL" or "COP" or "OPP" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
-        if (country is null && role.Sector is "GOV" or "MIL" or "COP" or "OPP" && !role.IsTitle && (definite || localForce))
+        // "riot police fired rubber bullets", "was detained by soldiers": troops or police of no named country are the
+        // story's own — not "military" used as an adjective ("a military offensive"), nor troops someone has, sends or
+        // counts ("its first troops", "send additional troops", "1,000 soldiers", "foreign troops").
+        var bareForce = role.Sector is "MIL" or "COP" && !role.IsTitle && (role.Text.EndsWith('s') || role.Text.EndsWith("police", StringComparison.Ordinal))
+            && !(candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Kind == TokenKind.Number)
+            && !Enumerable.Range(candidate.Start - 2, 2).Any(i => i >= sentence.FirstToken
+                && tokens[i].Span(body) is "its" or "their" or "his" or "her" or "our" or "whose" or "foreign" or "additional" or "more" or "extra");
+        if (country is null && role.Sector is "GOV" or "MIL" or "COP" or "OPP" && !role.IsTitle && (definite || localForce || bareForce))
         {
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the

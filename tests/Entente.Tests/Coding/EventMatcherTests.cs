@@ -420,6 +420,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Troops_and_police_do_not_protest()
+    {
+        Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
+        Assert.Contains(Events("Freedonian protesters rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
+    }
+
+    [Fact]
     public void A_verb_after_and_in_reported_speech_shares_the_reported_subject()
     {
         Assert.Contains(Code("Sylvanian President Vera Trentino met Freedonian President Rufus Firefly, saying the two sides had made progress and signed a pact.").Events,

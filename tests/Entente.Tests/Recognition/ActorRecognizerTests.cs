@@ -142,4 +142,14 @@ public sealed class ActorRecognizerTests
         // Officials may be anyone's, and soldiers of a named side are that side's.
         Assert.Contains(("Officials", null), ActorCountries("Freedonia protested. Officials said no."));
     }
+
+    [Fact]
+    public void Police_or_soldiers_of_no_named_country_anywhere_are_the_storys_own_unless_someone_has_sends_or_counts_them()
+    {
+        Assert.Contains(("police", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. The envoy was detained by police."));
+        Assert.Contains(("soldiers", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. A day later soldiers fired on a crowd."));
+        Assert.DoesNotContain(ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Sylvania sent 300 soldiers."), a => a.Item1 == "soldiers");
+        Assert.DoesNotContain(ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Sylvania said its first soldiers had left."), a => a.Item1 == "soldiers");
+        Assert.DoesNotContain(ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Sylvania would send additional soldiers."), a => a.Item1 == "soldiers");
+    }
 }
