@@ -106,7 +106,7 @@ internal static class FictionalWorld
             "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +
             "assault.strike.noun\t195\tASSAULT\taerial\t~strike\tnoun\ton|against|in|at\n" +
             "assault.strike.verb\t195\tASSAULT\taerial\t~strike\tverb\t\n" +
-            "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside\n" +
+            "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside|at\n" +
             "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
             "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +
             "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +

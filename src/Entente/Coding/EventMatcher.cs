@@ -367,6 +367,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (pattern.Type == "PROTEST" && start > sentence.FirstToken && tokens[start - 1].Span(body) is "in"
+            && earlier.Any(e => e.Evidence.Sentence == sentence.Index))
+        {
+            // "withdrew its ambassador to France in protest at Macron's decision": a protest an act is done in is its
+            // motive, not a second act.
+            return null;
+        }
+
         var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type == "COERCE");
         if (passive && pattern.Mode == "visit" && IsPreposition(tokens[end - 1].Span(body)))
         {
@@ -1069,10 +1077,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return true;
         }
 
-        // "a ceasefire brokered by Russian peacekeepers", "the deal signed by both sides": a singular noun too, before "by".
+        // "a ceasefire brokered by Russian peacekeepers", "the deal signed by both sides", "a map endorsed by the cabinet":
+        // a singular noun too, before "by".
         if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start + 1].Span(body) is "by"
-            && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Span(body) is { Length: > 3 } singular && char.IsLower(singular[0])
-            && !IsAuxiliary(singular) && !singular.EndsWith("ly", StringComparison.Ordinal))
+            && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Span(body) is { Length: >= 3 } singular && char.IsLower(singular[0])
+            && !IsAuxiliary(singular) && singular is not ("and" or "but" or "who" or "not" or "now") && !singular.EndsWith("ly", StringComparison.Ordinal))
         {
             return true;
         }

@@ -48,10 +48,19 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             .ToHashSet(StringComparer.Ordinal);
 
         // "RIYADH — ... The foreign ministry said": an institution the story does not name the country of is, first, the
-        // one where the report was filed — if the story is about that country at all ("DUBAI —" heads many reports on
-        // Iran that never name the Emirates).
+        // one where the report was filed — if the story is about that country: one of the two it names most ("DUBAI —"
+        // heads many reports on Iran that never name the Emirates; "ABUJA —" a summit's verdict on Niger's junta).
         var home = document.Sentences.Take(LeadSentences).Select(s => Dateline.Find(lexicon, body, tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
-        if (home is not null && !named.Contains(home))
+        // The dateline names its country once ("ALMATY, Kazakhstan —"); blocs are no country a story is filed from.
+        var mostNamed = candidates
+            .Where(c => c.Actor is { IsContextual: false, Country: not null and not "IGO" })
+            .Select(c => c.Actor!.Country!)
+            .Append(home ?? "")
+            .CountBy(country => country)
+            .OrderByDescending(pair => pair.Value)
+            .Take(2)
+            .Select(pair => pair.Key);
+        if (home is not null && (!named.Contains(home) || !mostNamed.Contains(home)))
         {
             home = null;
         }

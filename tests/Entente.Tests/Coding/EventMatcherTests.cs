@@ -420,6 +420,18 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_participle_after_a_short_singular_noun_and_before_by_is_a_passive_describing_that_noun()
+    {
+        Assert.DoesNotContain(Events("Freedonia rejected a new map welcomed by Sylvania."), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void A_protest_an_act_is_done_in_is_its_motive_not_a_second_act()
+    {
+        Assert.Equal(["CONSULT"], Events("Freedonia met Grand Fenwick on Monday, in protest at Sylvania's decision.").Select(e => e.Type));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");

@@ -134,6 +134,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_dateline_in_a_country_the_story_names_less_than_two_others_says_only_where_the_report_was_filed()
+    {
+        const string Summit = "PORT MARX \u2014 Leaders meeting in the Sylvanian port gave Freedonia a week. Freedonia refused. Freedonia protested. "
+            + "Grand Fenwick and Grand Fenwick's envoy agreed. Grand Fenwick said no. The ministry said no.";
+        Assert.DoesNotContain(("ministry", "SYL"), ActorCountries(Summit));
+        Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested. Freedonia and Sylvania quarrelled. Freedonia said no. The ministry said no."));
+    }
+
+    [Fact]
     public void Police_or_soldiers_of_no_named_country_opening_a_sentence_are_the_storys_own()
     {
         Assert.Contains(("Police", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Police said no."));
