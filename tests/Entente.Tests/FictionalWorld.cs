@@ -72,6 +72,7 @@ internal static class FictionalWorld
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "141\tDemonstrate or rally\t-6.5\t3\tPROTEST\tdemo\n" +
             "0831\tAccede to demands for change in leadership\t5\t2\tCONCEDE\t\n" +
+            "170\tCoerce\t-7\t4\tCOERCE\t\n" +
             "172\tImpose administrative sanctions\t-5\t4\tCOERCE\t\n" +
             "1723\tImpose curfew\t-5\t4\tCOERCE\tcurfew\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
@@ -113,6 +114,7 @@ internal static class FictionalWorld
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "coerce.dismiss-gap-minister\t172\tCOERCE\t\t~dismiss * minister\tverb\t\n" +
+            "coerce.seize-power\t170\tCOERCE\t\t~seize power\tverb\tin\n" +
             "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +

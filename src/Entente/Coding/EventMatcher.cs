@@ -604,12 +604,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [.. new[] { first, second }.Select(country => new Participant(country, "GOV", null, null, tokens[start + 1].Range, document.TextOf(tokens[start + 1].Range)))];
         }
 
-        if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1)
+        // A coup is the army's own: "the army seized power", not "the July 26 coup" nor a seizure someone else is said to do.
+        var coup = pattern.Cameo.Code == "170";
+        if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1
+            && (!coup || (pattern.IsVerb && actors.All(a => a.Sector == "MIL"))))
         {
             // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency, a resignation or a
             // restriction with no one else named is an act of a government toward its own people; "Saied dismissed the
-            // defence minister", "suspended parliament" act on its own officials and institutions (above).
-            recipients = [new Participant(actors[0].Country, "CVL", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+            // defence minister", "suspended parliament" act on its own officials and institutions (above); "the army seized
+            // power" acts on its own government.
+            var ownSide = coup ? "GOV" : "CVL";
+            recipients = [new Participant(actors[0].Country, ownSide, null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
@@ -830,9 +835,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         && (role.EndsWith('s') || role.EndsWith("police", StringComparison.OrdinalIgnoreCase) || role.EndsWith("army", StringComparison.OrdinalIgnoreCase)
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Curfews, states of emergency and martial law, their easing, and yielding to demands (CAMEO 1723, 1724, 0813, 0814, 083x).</summary>
+    /// <summary>
+    /// Curfews, states of emergency and martial law, their easing, yielding to demands, administrative sanctions and coups
+    /// (CAMEO 1723, 1724, 0813, 0814, 083x, 172, 1721, 170).
+    /// </summary>
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
-        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
+        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>The "alleged", "allegedly", "suspected" or "purported" in the few words of its phrase before a trigger, or -1.</summary>
     private static int AllegedAt(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)

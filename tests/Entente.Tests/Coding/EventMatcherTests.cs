@@ -432,6 +432,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Soldiers_who_seize_power_act_on_their_own_government()
+    {
+        var coup = Assert.Single(Code("Sylvanian soldiers seized power on Monday.").Events);
+        Assert.Equal(("COERCE", "SYL", "SYL", "GOV"), (coup.Type, coup.Actors[0].Country, coup.Recipients[0].Country, coup.Recipients[0].Sector));
+        Assert.Empty(Code("Sylvanian President Vera Trentino seized power on Monday.").Events);
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
