@@ -50,6 +50,7 @@ internal static class FictionalWorld
             "police\tCOP\tbody\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n" +
+            "rebels\tREB\tbody\n" +
             "soldiers\tMIL\tbody\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +

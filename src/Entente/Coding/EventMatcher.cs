@@ -375,7 +375,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type == "COERCE");
+        var passive = pattern.IsVerb && IsPassive(body, tokens, sentence, start, pattern.Type);
         if (passive && pattern.Mode == "visit" && IsPreposition(tokens[end - 1].Span(body)))
         {
             // "servicemen would be flown to Moscow": someone carried somewhere makes no visit.
@@ -1068,8 +1068,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "The" or "A" or "its" or "his" or "her" or "their" or "our" or "'s" or "\u2019s";
 
-    private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, bool transitive)
+    private bool IsPassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, string type)
     {
+        var transitive = type == "COERCE";
         if (!patterns.Verbs.IsParticiple(tokens[start].Span(body)))
         {
             return false;
@@ -1077,10 +1078,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // "French officials accused of playing a role", "prisoners held by Israel": a participle right after its plural
         // noun, with no object before "of" or "by", is a passive with no auxiliary — and before "in" for verbs that
-        // always take an object ("Americans detained in China"; "officers arrived in Haiti" is active).
+        // always take an object ("Americans detained in China"; "officers arrived in Haiti" is active). A warning "of"
+        // something is active ("the rebels warned of revenge").
         if (start > sentence.FirstToken && start + 1 < sentence.EndToken && tokens[start - 1].Kind == TokenKind.Word
             && tokens[start - 1].Span(body) is var noun && noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's'
-            && (tokens[start + 1].Span(body) is "of" or "by" ? char.IsLower(noun[0]) : transitive && tokens[start + 1].Span(body) is "in" && noun is not ("States" or "Emirates" or "Philippines" or "Netherlands" or "Nations")))
+            && (tokens[start + 1].Span(body) is "of" or "by" ? char.IsLower(noun[0]) && !(type == "THREATEN" && tokens[start + 1].Span(body) is "of") : transitive && tokens[start + 1].Span(body) is "in" && noun is not ("States" or "Emirates" or "Philippines" or "Netherlands" or "Nations")))
         {
             return true;
         }
@@ -2019,13 +2021,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country)).ToList();
         var inSentence = others.LastOrDefault(a => a.Sentence == sentence.Index && a.Range.End <= document.Tokens[start].Start);
-        if (inSentence is null && actors.All(a => IsNonState(a.Sector)) && actors.DistinctBy(a => a.Country).Count() == 1)
+        // An armed group warns or blames the one the story last showed acting against it ("the strikes would not go
+        // unanswered", the Houthis said); other sides that are not states ("The opposition has refused", "protesters
+        // accused") answer their own government.
+        var wrongdoer = inSentence is null ? Wrongdoer(earlier, actors) : null;
+        if (inSentence is null && !(wrongdoer is not null && actors.All(a => a.Sector == "REB"))
+            && actors.All(a => IsNonState(a.Sector)) && actors.DistinctBy(a => a.Country).Count() == 1)
         {
-            // "The opposition has refused", "the rebels rejected it": a side that is not a state answers its own government.
             return actors[0].Country;
         }
 
-        return inSentence?.Country ?? Wrongdoer(earlier, actors) ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
+        return inSentence?.Country ?? wrongdoer ?? (MostNamedCountries.Of(others, 1) is [var most] ? most : null);
     }
 
     /// <summary>

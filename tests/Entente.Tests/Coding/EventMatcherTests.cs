@@ -440,6 +440,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Rebels_warn_the_one_who_struck_them_while_an_opposition_answers_its_own_government()
+    {
+        Assert.Contains(("THREATEN", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia bombed Sylvanian rebels. Sylvanian rebels warned of revenge."));
+        Assert.Contains(("THREATEN", "SYL", "SYL", null, Modality.Asserted), Events("Freedonia bombed Sylvania. The Sylvanian opposition warned of revenge."));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
