@@ -495,8 +495,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && PlaceAfter(document, sentence, end) is { } host && !actors.Any(a => a.Country == host.Country))
         {
             // "Lavrov visited Pyongyang", "recalled its ambassador in Tehran", "strikes in Yemen": with no actor named
-            // after the trigger, the place it points to stands for its government.
-            recipients = [new Participant(host.Country, "GOV", null, null, host.Range, document.TextOf(host.Range))];
+            // after the trigger, the place it points to stands for its government — each place of a list ("recalled its
+            // ambassadors from Bamako and Niamey").
+            recipients = [.. CoordinatedPlaces(document, sentence, host).Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
+                .Select(p => new Participant(p.Country, "GOV", null, null, p.Range, document.TextOf(p.Range)))];
         }
 
         if (recipients.Count == 0 && pattern.Type == "ASSAULT" && pattern.IsVerb && !passive
@@ -1201,6 +1203,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
+                "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => ["REQUEST", "REJECT", "COERCE"],
+                "recognition" => ["SUPPORT"],
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
                     => AnyActType,
                 _ => null,
@@ -1986,6 +1990,24 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && tokens[first - 1].Span(body) is "the" or "The" or "its" or "their" or "his" or "her" or "'s" or "\u2019s"
             && tokens[after].Kind == TokenKind.Word && char.IsLower(body[tokens[after].Start]);
         return attributive && tokens[after].Start != trigger.Start && (after + 1 == sentence.EndToken || tokens[after + 1].Start != trigger.Start);
+    }
+
+    /// <summary>A place and those joined to it by "and", "or" or commas ("Bamako and Niamey", "Vilnius, Riga and Tallinn").</summary>
+    private static IEnumerable<PlaceMention> CoordinatedPlaces(Document document, Sentence sentence, PlaceMention first)
+    {
+        yield return first;
+        var previous = first;
+        foreach (var next in document.Places.Where(p => p.Sentence == sentence.Index && p.Range.Start > first.Range.Start).OrderBy(p => p.Range.Start))
+        {
+            var between = document.Body.AsSpan(previous.Range.End, next.Range.Start - previous.Range.End).Trim();
+            if (between is not ("and" or "or" or "," or ", and" or ", or"))
+            {
+                yield break;
+            }
+
+            yield return next;
+            previous = next;
+        }
     }
 
     private static PlaceMention? PlaceAfter(Document document, Sentence sentence, int end)

@@ -447,6 +447,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Each_place_of_a_list_after_a_trigger_stands_for_its_government()
+    {
+        Assert.Contains(("CONSULT", "GFW", "FRD,SYL", null, Modality.Asserted), Events("Grand Fenwick visited Fredville and Sylvan City."));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
