@@ -453,6 +453,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Praise_of_the_ruling_goes_to_the_one_whose_order_it_is()
+    {
+        Assert.Contains(("SUPPORT", "GFW", "SYL", null, Modality.Asserted), Events("Sylvania urged Freedonia to leave. Grand Fenwick welcomed the ruling."));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
