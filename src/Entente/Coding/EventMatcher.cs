@@ -204,7 +204,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static DateMention? LeadDate(Document document) =>
         document.Dates.FirstOrDefault(d => d.Sentence < LeadSentences && d.Precision == DatePrecision.Day
-            && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)) && !IsDeadline(document, d));
+            && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)) && !IsDeadline(document, d)
+            && !InSinceClause(document, new TextRange(document.Sentences[d.Sentence].Range.Start, document.Sentences[d.Sentence].Range.Start), d));
 
     private static bool FollowsFirst(string body, IReadOnlyList<Token> tokens, Sentence sentence, int since)
     {
@@ -1831,7 +1832,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)
-            && !BoundsFromBefore(document, d, trigger) && !IsDeadline(document, d)).ToList();
+            && !BoundsFromBefore(document, d, trigger) && !IsDeadline(document, d) && !InSinceClause(document, trigger, d)).ToList();
         // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
         if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
         {
@@ -1848,6 +1849,28 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>
+    /// "severed relations with Israel ..., the first to do so since the war began on October 7": a date inside a "since"
+    /// clause after the act dates that clause's own verb — but "has been held since Wednesday" starts the act itself.
+    /// </summary>
+    private static bool InSinceClause(Document document, TextRange trigger, DateMention date)
+    {
+        if (date.Range.Start < trigger.End)
+        {
+            return false;
+        }
+
+        var between = document.Body.AsSpan(trigger.End, date.Range.Start - trigger.End);
+        var since = between.LastIndexOf(" since ", StringComparison.Ordinal);
+        if (since < 0)
+        {
+            return false;
+        }
+
+        var clause = between[(since + " since ".Length)..].Trim();
+        return clause.Count(' ') >= 2;
     }
 
     /// <summary>The character span of the trigger's coordinate clause: between ", and", ", but", ", while" or ";".</summary>

@@ -459,6 +459,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_date_inside_a_since_clause_after_the_act_dates_that_clause_not_the_act()
+    {
+        Assert.Equal([null], Events("Freedonia expelled the Sylvanian ambassador, the first expulsion since the war began on Monday.").Select(e => e.Date));
+        Assert.Equal(["2024-03-11"], Events("Freedonia expelled the Sylvanian ambassador on Monday, the first expulsion since the war began.").Select(e => e.Date));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
