@@ -672,6 +672,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actors = [new Participant(venue.Country, "GOV", null, null, venue.Range, document.TextOf(venue.Range))];
         }
 
+        if (passive && pattern.Mode == "arrest" && modality == Modality.Asserted && actors.Count > 0 && recipients.Count == 0
+            && actors.DistinctBy(a => a.Country).Count() == 1 && PersonBeforePassive(body, tokens, sentence, start) is { } person)
+        {
+            // "Amini was detained by the morality police", "she was held by soldiers": a person the text layer does not
+            // know, arrested by a country's forces, is one of its own people.
+            recipients = [new Participant(actors[0].Country, "CVL", null, null, person, document.TextOf(person))];
+        }
+
         if (actors.Count == 0 && recipients.Count > 0 && modality == Modality.Asserted && IsAimedAtCounterpart(pattern)
             && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !recipients.Any(p => p.Country == a.Country)), 1) is [var sender])
         {
@@ -1126,6 +1134,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         IsReducedPassive(body, tokens, sentence, start)
         || Enumerable.Range(Math.Max(sentence.FirstToken, start - 3), start - Math.Max(sentence.FirstToken, start - 3))
             .Any(i => tokens[i].Span(body) is "who" or "whom");
+
+    /// <summary>The name or personal pronoun right before a passive's auxiliaries ("Amini was", "she had been"), or null.</summary>
+    private static TextRange? PersonBeforePassive(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var i = start - 1;
+        while (i > sentence.FirstToken && (IsPassiveAuxiliary(tokens[i].Span(body)) || IsAuxiliary(tokens[i].Span(body))))
+        {
+            i--;
+        }
+
+        if (i == start - 1 || tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = tokens[i].Span(body);
+        var name = char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z') && !IsDeterminer(word) && word is not ("It" or "This" or "That" or "They" or "Who");
+        return name || word is "he" or "she" or "He" or "She" ? tokens[i].Range : null;
+    }
 
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) =>
         word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get";

@@ -466,6 +466,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_person_the_text_does_not_know_arrested_by_a_countrys_forces_is_one_of_its_people()
+    {
+        Assert.Contains(("COERCE", "FRD", "FRD", "2024-03-11", Modality.Asserted), Events("Amelia Marx was arrested by Freedonian police on Monday."));
+        Assert.Empty(Events("The plan was arrested by Freedonian police on Monday."));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
