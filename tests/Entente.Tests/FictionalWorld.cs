@@ -136,7 +136,7 @@ internal static class FictionalWorld
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
-        ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "regret\nwelcome\n",
+        ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "comment\nregret\nwelcome\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +

@@ -963,7 +963,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var word = tokens[i].Span(body);
             if (word is "the" or "this" or "that" or "these" or "those")
             {
-                return patterns.ReactionVerbs.Contains(tokens[i - 1].Span(body));
+                // "regretted the recall", "did not comment on the expulsion", "responded to the move".
+                var verb = i - 2 > sentence.FirstToken && tokens[i - 1].Span(body) is "on" or "to" ? i - 2 : i - 1;
+                return patterns.ReactionVerbs.Contains(tokens[verb].Span(body));
             }
 
             if ((!char.IsLetter(word[0]) && word is not "-" and not "'s") || word is "and" or "or" or "but")

@@ -49,6 +49,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void One_who_comments_on_an_act_did_not_do_it()
+    {
+        Assert.Equal(
+            [("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)],
+            Events("Sylvania recalled its ambassador from Freedonia on Monday. Grand Fenwick did not comment on the recall."));
+    }
+
+    [Fact]
     public void Consultations_an_envoy_is_recalled_for_are_no_meeting_of_their_own()
     {
         Assert.Equal(
