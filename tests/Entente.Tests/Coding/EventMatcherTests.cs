@@ -53,7 +53,7 @@ public sealed class EventMatcherTests
     {
         Assert.Equal(
             [("SANCTION", "SYL", "FRD", "2024-03-11", Modality.Asserted)],
-            Events("Sylvania recalled its ambassador from Freedonia on Monday. Grand Fenwick did not comment on the recall."));
+            Events("Sylvania recalled its ambassador from Freedonia on Monday. Grand Fenwick did not immediately comment on the recall."));
     }
 
     [Fact]
