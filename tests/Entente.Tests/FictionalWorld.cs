@@ -77,6 +77,8 @@ internal static class FictionalWorld
             "172\tImpose administrative sanctions\t-5\t4\tCOERCE\t\n" +
             "1723\tImpose curfew\t-5\t4\tCOERCE\tcurfew\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
+            "190\tUse conventional military force\t-10\t4\tASSAULT\t\n" +
+            "145\tProtest violently, riot\t-7.5\t3\tPROTEST\triot\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
             "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
             "161\tReduce or break diplomatic relations\t-4\t4\tSANCTION\twithdraw\n" +
@@ -105,6 +107,7 @@ internal static class FictionalWorld
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
+            "assault.clash\t190\tASSAULT\t\t~clash\tverb\twith|between\n" +
             "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +
             "assault.strike.noun\t195\tASSAULT\taerial\t~strike\tnoun\ton|against|in|at\n" +
             "assault.strike.verb\t195\tASSAULT\taerial\t~strike\tverb\t\n" +

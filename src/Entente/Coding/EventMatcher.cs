@@ -654,6 +654,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // visa office in Baghdad", "more than 100 people had been detained": people no group names act, or are
             // acted on, where the clause (or else the dateline) places them — against their own government unless the
             // clause names another target.
+            if (type == "ASSAULT" && patterns.Codes.TryGetValue("145", out var riot))
+            {
+                (code, type, mode) = (riot, riot.PloverType ?? "PROTEST", riot.PloverMode);
+            }
+
             var crowdSide = new Participant(home, "CVL", null, null, people, document.TextOf(people));
             var protest = !(passive && pattern.Type == "COERCE");
             var authority = new Participant(home, protest ? "GOV" : "COP", null, null, tokens[start].Range, document.TextOf(tokens[start].Range));
@@ -995,7 +1000,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var (body, tokens) = (document.Body, document.Tokens);
         // Crowds protest, and say what they blame and demand ("protesters who accuse the president of rigging the
         // election", "crowds of protesters demanded his resignation"); they are arrested.
-        var crowdActs = pattern.Type is "PROTEST" or "ACCUSE" or "REQUEST" && !passive;
+        var crowdActs = pattern.Type is "PROTEST" or "ACCUSE" or "REQUEST" or "ASSAULT" && !passive;
         if (!crowdActs && !(passive && pattern.Type == "COERCE"))
         {
             return null;
@@ -1009,8 +1014,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
 
             var word = tokens[i].Span(body);
-            if (IsCrowd(word))
+            if (pattern.Type == "ASSAULT" ? IsProtestCrowd(word) : IsCrowd(word))
             {
+                // "Rioters clashed with police": force by a protest crowd is rioting.
                 return tokens[i].Range;
             }
 

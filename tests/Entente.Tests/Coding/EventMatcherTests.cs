@@ -481,6 +481,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Protesters_who_clash_with_police_riot_against_their_government()
+    {
+        var riot = Assert.Single(Code("FREDVILLE \u2014 Freedonia spoke. Protesters clashed with police.").Events);
+        Assert.Equal(("PROTEST", "145", "FRD", "FRD"), (riot.Type, riot.Cameo, riot.Actors[0].Country, riot.Recipients[0].Country));
+    }
+
+    [Fact]
     public void Troops_and_police_do_not_protest()
     {
         Assert.DoesNotContain(Events("Freedonian police rallied outside the Sylvanian embassy."), e => e.Type == "PROTEST");
