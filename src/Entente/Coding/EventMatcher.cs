@@ -205,7 +205,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static DateMention? LeadDate(Document document) =>
         document.Dates.FirstOrDefault(d => d.Sentence < LeadSentences && d.Precision == DatePrecision.Day
             && !ModifiesOtherNoun(document, document.Sentences[d.Sentence], d, new TextRange(-1, -1)) && !IsDeadline(document, d)
-            && !InSinceClause(document, new TextRange(document.Sentences[d.Sentence].Range.Start, document.Sentences[d.Sentence].Range.Start), d));
+            && !InSinceClause(document, document.Sentences[d.Sentence].Range.Start, d));
 
     private static bool FollowsFirst(string body, IReadOnlyList<Token> tokens, Sentence sentence, int since)
     {
@@ -1867,7 +1867,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && !ModifiesOtherNoun(document, sentence, d, trigger)
-            && !BoundsFromBefore(document, d, trigger) && !IsDeadline(document, d) && !InSinceClause(document, trigger, d)).ToList();
+            && !BoundsFromBefore(document, d, trigger) && !IsDeadline(document, d) && !InSinceClause(document, trigger.End, d)).ToList();
         // "BEIJING, June 20 — ... met on Monday": a dateline's date is when the report was filed, not when the act was.
         if (dates.Count > 1 && dates.FirstOrDefault(d => InDateline(document, sentence, d)) is { } dateline)
         {
@@ -1888,16 +1888,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// "severed relations with Israel ..., the first to do so since the war began on October 7": a date inside a "since"
-    /// clause after the act dates that clause's own verb — but "has been held since Wednesday" starts the act itself.
+    /// clause after <paramref name="from"/> (an act's trigger, or a lead sentence's start) dates that clause's own verb —
+    /// but "has been held since Wednesday" starts the act itself.
     /// </summary>
-    private static bool InSinceClause(Document document, TextRange trigger, DateMention date)
+    private static bool InSinceClause(Document document, int from, DateMention date)
     {
-        if (date.Range.Start < trigger.End)
+        if (date.Range.Start < from)
         {
             return false;
         }
 
-        var between = document.Body.AsSpan(trigger.End, date.Range.Start - trigger.End);
+        var between = document.Body.AsSpan(from, date.Range.Start - from);
         var since = between.LastIndexOf(" since ", StringComparison.Ordinal);
         if (since < 0)
         {

@@ -51,16 +51,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // one where the report was filed — if the story is about that country: one of the two it names most ("DUBAI —"
         // heads many reports on Iran that never name the Emirates; "ABUJA —" a summit's verdict on Niger's junta).
         var home = document.Sentences.Take(LeadSentences).Select(s => Dateline.Find(lexicon, body, tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
-        // The dateline names its country once ("ALMATY, Kazakhstan —"); blocs are no country a story is filed from.
-        var mostNamed = candidates
-            .Where(c => c.Actor is { IsContextual: false, Country: not null and not "IGO" })
-            .Select(c => c.Actor!.Country!)
-            .Append(home ?? "")
-            .CountBy(country => country)
-            .OrderByDescending(pair => pair.Value)
-            .Take(2)
-            .Select(pair => pair.Key);
-        if (home is not null && (!named.Contains(home) || !mostNamed.Contains(home)))
+        if (home is not null && (!named.Contains(home) || !TwoMostNamed(candidates, home).Contains(home)))
         {
             home = null;
         }
@@ -202,6 +193,20 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
     }
+
+    /// <summary>
+    /// The two countries a story names most, counting its dateline's country once ("ALMATY, Kazakhstan —"); blocs are no
+    /// country a story is filed from.
+    /// </summary>
+    private static IEnumerable<string> TwoMostNamed(List<Candidate> candidates, string dateline) =>
+        candidates
+            .Where(c => c.Actor is { IsContextual: false, Country: not null and not "IGO" })
+            .Select(c => c.Actor!.Country!)
+            .Append(dateline)
+            .CountBy(country => country)
+            .OrderByDescending(pair => pair.Value)
+            .Take(2)
+            .Select(pair => pair.Key);
 
     /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
     private const int LeadSentences = 4;
