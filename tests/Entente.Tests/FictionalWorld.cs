@@ -37,6 +37,7 @@ internal static class FictionalWorld
         ["actors/roles.tsv"] = Header + "# columns: text\tsector\tkind\n" +
             "ambassador\tGOV\ttitle\n" +
             "army\tMIL\tbody\n" +
+            "businessman\tBUS\ttitle\n" +
             "chair\tGOV\ttitle\n" +
             "deputy foreign minister\tGOV\ttitle\n" +
             "foreign minister\tGOV\ttitle\n" +

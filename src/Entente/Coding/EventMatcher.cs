@@ -257,7 +257,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static CodedEvent Reversed(CodedEvent e) => e with { Actors = e.Recipients, Recipients = e.Actors };
 
     private static bool SameCountries(CodedEvent a, CodedEvent b) =>
-        Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients));
+        (Countries(a.Actors).SetEquals(Countries(b.Actors)) && Countries(a.Recipients).SetEquals(Countries(b.Recipients)))
+        || (IsJoint(a.Type) && (SameMutualCountries(a, b) || SameMutualCountries(b, a)));
+
+    /// <summary>
+    /// A joint act told once as mutual ("envoys from Armenia and Turkey met", each side both countries) and once with a
+    /// side each ("the meeting between Rubinyan and Kilic") is one act between the same two countries.
+    /// </summary>
+    private static bool SameMutualCountries(CodedEvent mutual, CodedEvent other)
+    {
+        var countries = Countries(mutual.Actors);
+        return countries.Count > 1 && countries.SetEquals(Countries(mutual.Recipients))
+            && countries.SetEquals(Countries(other.Actors).Union(Countries(other.Recipients)));
+    }
 
     /// <summary>Sides that name people or roles must share one: the president and the counterpart are two meetings.</summary>
     private static bool CompatibleNames(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b)
@@ -518,7 +530,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(target.Country, "GOV", null, null, target.Range, document.TextOf(target.Range))];
         }
 
-        if (pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start))
+        if ((pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start)) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
+            || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
         {
             return null;
         }
@@ -855,6 +868,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// Curfews, states of emergency and martial law, their easing, yielding to demands, administrative sanctions and coups
     /// (CAMEO 1723, 1724, 0813, 0814, 083x, 172, 1721, 170).
     /// </summary>
+    /// <summary>
+    /// A businessman, journalist or student who arrives somewhere travels; only someone who speaks for a state or a body
+    /// pays a visit ("Saab, a Colombian businessman, ... arrived in Caracas" is a homecoming, not diplomacy).
+    /// </summary>
+    private static bool IsPrivatePerson(Participant participant) => participant.Sector is "BUS" or "CVL" or "MED" or "REF" or "EDU";
+
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
         pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
@@ -1498,6 +1517,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (word is "," or ";" or "—" or "and" or "but")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "which have had no diplomatic ties for three decades", "has no relations with": having none of a thing is a
+    /// state, not an act that did not happen.
+    /// </summary>
+    private static bool HasNone(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 3; i--)
+        {
+            if (tokens[i].Span(body) is "no")
+            {
+                return tokens[i - 1].Span(body) is "have" or "has" or "had" or "having";
             }
         }
 

@@ -315,7 +315,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         foreach (var actor in document.Actors)
         {
             if (actor.Kind == ActorKind.Role && actor.Sentence == run.Sentence.Index && actor.Range.Start >= roleStart
-                && IsDeterminerGap(body.AsSpan(roleStart, actor.Range.Start - roleStart)))
+                && IsModifierGap(document, run.Sentence.Index, roleStart, actor.Range.Start))
             {
                 // The role runs to the end of the apposition: the next comma or the end of the sentence.
                 var end = actor.Range.End;
@@ -336,11 +336,52 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return null;
     }
 
-    private static bool IsDeterminerGap(ReadOnlySpan<char> gap)
+    /// <summary>
+    /// What may stand between an apposition's comma and its role: a determiner, then words that only qualify the role
+    /// — a nationality ("a Colombian businessman") or a standing ("a former Canadian diplomat", "a senior official").
+    /// </summary>
+    private static bool IsModifierGap(Document document, int sentence, int from, int to)
     {
-        var trimmed = gap.Trim();
-        return trimmed.IsEmpty || trimmed is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+        var body = document.Body;
+        var words = 0;
+        for (var at = from; at < to;)
+        {
+            if (char.IsWhiteSpace(body[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var nationality = document.Actors.FirstOrDefault(a => a.Sentence == sentence && a.Range.Start == at && a.Range.End <= to && a.Kind == ActorKind.Adjective);
+            var end = nationality?.Range.End ?? NextSpace(body, at, to);
+            var word = body.AsSpan(at, end - at);
+            if (nationality is null && !(words == 0 && IsDeterminer(word)) && !IsStanding(word))
+            {
+                return false;
+            }
+
+            words++;
+            at = end;
+        }
+
+        return words <= 3;
     }
+
+    private static int NextSpace(string body, int from, int to)
+    {
+        var end = from;
+        while (end < to && !char.IsWhiteSpace(body[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+
+    private static bool IsStanding(ReadOnlySpan<char> word) =>
+        word is "former" or "senior" or "top" or "veteran" or "prominent" or "leading" or "retired" or "jailed" or "detained" or "exiled" or "fellow";
 
     /// <summary>"Pak Myung Ho of North Korea".</summary>
     private static string? CountryAfterOf(Document document, NameRun run)

@@ -1099,4 +1099,25 @@ public sealed class EventMatcherTests
         Assert.Equal(("REQUEST", "GFW"), (coded.Type, coded.Actors[0].Country));
         Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(r => r.Country).Order());
     }
+
+    [Fact]
+    public void Having_none_of_a_relation_is_a_state_not_an_act()
+    {
+        Assert.Empty(Events("Freedonia and Sylvania, which have had no talks with each other since 2019, traded barbs."));
+        Assert.Single(Events("Freedonia and Sylvania held no talks on Monday."));
+    }
+
+    [Fact]
+    public void A_private_person_who_flies_somewhere_pays_no_visit()
+    {
+        Assert.Empty(Events("Jon Paek Ri, a Freedonian businessman, flew to Sylvania on Monday."));
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Jon Paek Ri, a Freedonian minister, flew to Sylvania on Monday."));
+    }
+
+    [Fact]
+    public void A_joint_act_told_as_mutual_and_again_with_a_side_each_is_one_act()
+    {
+        var events = Events("Freedonia and Sylvania held talks on Monday. The Freedonian foreign minister met the Sylvanian foreign minister on Monday.");
+        Assert.Equal([("CONSULT", "FRD,SYL", "FRD,SYL", "2024-03-11", Modality.Asserted)], events);
+    }
 }

@@ -27,6 +27,14 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void An_apposition_may_qualify_its_role_by_nationality_and_standing()
+    {
+        var person = Assert.Single(StagePipeline.Run("Fredville freed Jon Paek Ri, a former Sylvanian businessman, on Monday.").People);
+        Assert.Equal(("Jon Paek Ri", "businessman", "SYL"), (person.Name, person.Role, person.Country));
+        Assert.Empty(StagePipeline.Run("Fredville freed Jon Paek Ri, a rich and famous businessman, on Monday.").People);
+    }
+
+    [Fact]
     public void A_title_of_a_country_before_the_name_gives_role_and_country()
     {
         var document = StagePipeline.Run("Deputy Foreign Minister of Sylvania Mira Olen Tass arrived.");
