@@ -33,11 +33,13 @@ internal static class FictionalWorld
             "Freedonia Bay\tsea\n",
         ["actors/organizations.tsv"] = Header + "# columns: id\tcode\tsector\ttext\n" +
             "FNA\tFRD\tMED\tFreedonian News Agency\n" +
+            "COU\tIGO\tIGO\tCourt of Nations\n" +
             "LON\tIGO\tIGO\tLeague of Nations\n",
         ["actors/roles.tsv"] = Header + "# columns: text\tsector\tkind\n" +
             "ambassador\tGOV\ttitle\n" +
             "army\tMIL\tbody\n" +
             "businessman\tBUS\ttitle\n" +
+            "court\tJUD\tbody\n" +
             "chair\tGOV\ttitle\n" +
             "deputy foreign minister\tGOV\ttitle\n" +
             "foreign minister\tGOV\ttitle\n" +

@@ -635,7 +635,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
             && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
-            && earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")) is { } referent)
+            && (types == CourtActTypes
+                ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
+                : earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT"))) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
             // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; one
@@ -869,10 +871,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// (CAMEO 1723, 1724, 0813, 0814, 083x, 172, 1721, 170).
     /// </summary>
     /// <summary>
-    /// A businessman, journalist or student who arrives somewhere travels; only someone who speaks for a state or a body
-    /// pays a visit ("Saab, a Colombian businessman, ... arrived in Caracas" is a homecoming, not diplomacy).
+    /// A named businessman, journalist or student who arrives somewhere travels; only someone who speaks for a state or a
+    /// body pays a visit ("Saab, a Colombian businessman, ... arrived in Caracas" is a homecoming, not diplomacy).
     /// </summary>
-    private static bool IsPrivatePerson(Participant participant) => participant.Sector is "BUS" or "CVL" or "MED" or "REF" or "EDU";
+    private static bool IsPrivatePerson(Participant participant) => participant.Name is not null && participant.Sector is "BUS" or "CVL" or "MED" or "REF" or "EDU";
 
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
         pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
@@ -1239,6 +1241,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
     /// reported; the types of act its noun can refer back to, or null.
     /// </summary>
+    /// <summary>
+    /// What a court does: orders (REQUEST, COERCE) and dismissals (REJECT). Welcoming or condemning "the ruling" judges
+    /// the court's act whatever its class — a demand is verbal conflict, yet a ruling is welcomed — and never a party's
+    /// demand that the ruling be obeyed.
+    /// </summary>
+    private static readonly string[] CourtActTypes = ["REQUEST", "REJECT", "COERCE"];
+
+    private static bool IsCourt(Participant participant) =>
+        participant.Sector == "JUD" || participant.Text.Contains("Court", StringComparison.Ordinal) || participant.Text.Contains("court", StringComparison.Ordinal)
+        || participant.Text.Contains("judges", StringComparison.Ordinal) || participant.Text.Contains("ribunal", StringComparison.Ordinal);
+
     private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
     {
         var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;
@@ -1258,7 +1271,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
-                "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => ["REQUEST", "REJECT", "COERCE"],
+                "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
                 "recognition" => ["SUPPORT"],
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
                     => AnyActType,

@@ -185,6 +185,14 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                 ?? home ?? MainCountry(accepted, sentence.Index);
         }
 
+        if (role.Sector == "JUD" && definite
+            && accepted.LastOrDefault(a => a.Kind == ActorKind.Organization && a.Range.Slice(body).Contains("Court", StringComparison.Ordinal)) is { } court)
+        {
+            // "The International Court of Justice ... The court in The Hague found": the court is the one the story named,
+            // not a court of the country it sits in.
+            country = court.Country;
+        }
+
         if (country is null && !char.IsUpper(body[range.Start]))
         {
             // A bare lower-case role ("officials", "the general") says nothing about who acts.
@@ -263,10 +271,6 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
     }
 
     /// <summary>
-    /// The country of the place a role is "of": "the mayor of Nablus", "the governor of the southern region of
-    /// Kherson" — the place right after "of (the)", or after a short description ending in "of".
-    /// </summary>
-    /// <summary>
     /// "police in Port-au-Prince", "mutinous soldiers in Niger", "a court in Moscow", "authorities in Kabul": a body with
     /// no nationality of its own belongs to the country it is stationed "in".
     /// </summary>
@@ -292,6 +296,10 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             : null;
     }
 
+    /// <summary>
+    /// The country of the place a role is "of": "the mayor of Nablus", "the governor of the southern region of
+    /// Kherson" — the place right after "of (the)", or after a short description ending in "of".
+    /// </summary>
     private string? PlaceAfter(string body, IReadOnlyList<Token> tokens, Candidate role)
     {
         var of = role.Start + role.Length;

@@ -463,7 +463,9 @@ public sealed class EventMatcherTests
     [Fact]
     public void Praise_of_the_ruling_goes_to_the_one_whose_order_it_is()
     {
-        Assert.Contains(("SUPPORT", "GFW", "SYL", null, Modality.Asserted), Events("Sylvania urged Freedonia to leave. Grand Fenwick welcomed the ruling."));
+        var events = Events("The Sylvanian court urged Freedonia to leave. Freedonia urged Sylvania to talk. Grand Fenwick welcomed the ruling.");
+        Assert.Contains(("SUPPORT", "GFW", "SYL", null, Modality.Asserted), events);
+        Assert.DoesNotContain(events, e => e.Type == "SUPPORT" && e.Recipients == "FRD");
     }
 
     [Fact]
@@ -1110,8 +1112,9 @@ public sealed class EventMatcherTests
     [Fact]
     public void A_private_person_who_flies_somewhere_pays_no_visit()
     {
-        Assert.Empty(Events("Jon Paek Ri, a Freedonian businessman, flew to Sylvania on Monday."));
-        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Jon Paek Ri, a Freedonian minister, flew to Sylvania on Monday."));
+        Assert.Empty(Events("Freedonian businessman Jon Paek Ri flew to Sylvania on Monday."));
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("Freedonian minister Jon Paek Ri flew to Sylvania on Monday."));
+        Assert.Equal([("CONSULT", "FRD", "SYL", "2024-03-11", Modality.Asserted)], Events("The Freedonian News Agency said Freedonia flew to Sylvania on Monday."));
     }
 
     [Fact]

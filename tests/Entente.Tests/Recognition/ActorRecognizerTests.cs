@@ -27,6 +27,13 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_court_after_an_international_court_is_that_court_not_the_country_it_sits_in()
+    {
+        Assert.Contains(("court", ActorKind.Role, "IGO"), Actors("The Court of Nations ruled on Monday. The court in Fredville found for Freedonia."));
+        Assert.Contains(("court", ActorKind.Role, "FRD"), Actors("The League of Nations met on Monday. The court in Fredville found for Freedonia."));
+    }
+
+    [Fact]
     public void A_role_takes_the_country_that_qualifies_it_before_or_after()
     {
         var actors = Actors("Freedonia’s deputy foreign minister met the Foreign Minister of Sylvania and a Sylvanian ambassador.");
