@@ -1195,9 +1195,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
-            // "have yet to agree" has not happened either.
+            // "have yet to agree", "failed to agree" and "stopped short of recognising" have not happened either.
             if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without"
-                || (tokens[i].Span(body) is "yet" && i + 1 < start && tokens[i + 1].Span(body) is "to"))
+                || (tokens[i].Span(body) is "yet" or "failed" or "fails" or "fail" && i + 1 < start && tokens[i + 1].Span(body) is "to")
+                || (tokens[i].Span(body) is "short" && i + 1 < start && tokens[i + 1].Span(body) is "of"))
             {
                 return Modality.Negated;
             }
@@ -1238,10 +1239,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
-    /// reported; the types of act its noun can refer back to, or null.
-    /// </summary>
-    /// <summary>
     /// What a court does: orders (REQUEST, COERCE) and dismissals (REJECT). Welcoming or condemning "the ruling" judges
     /// the court's act whatever its class — a demand is verbal conflict, yet a ruling is welcomed — and never a party's
     /// demand that the ruling be obeyed.
@@ -1252,6 +1249,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         participant.Sector == "JUD" || participant.Text.Contains("Court", StringComparison.Ordinal) || participant.Text.Contains("court", StringComparison.Ordinal)
         || participant.Text.Contains("judges", StringComparison.Ordinal) || participant.Text.Contains("ribunal", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
+    /// reported; the types of act its noun can refer back to, or null.
+    /// </summary>
     private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
     {
         var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;

@@ -23,6 +23,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         "Recently", "She", "Since", "So", "The", "Their", "They", "This", "To", "We", "When", "While", "With", "Yet",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // Wire datelines abbreviate months ("CARACAS, Jan 24 -"); "Jan" must not become a later mention of Juan Guaido.
+        "Jan", "Jan.", "Feb", "Feb.", "Mar", "Mar.", "Apr", "Apr.", "Jun", "Jun.", "Jul", "Jul.", "Aug", "Aug.", "Sep", "Sep.",
+        "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =

@@ -1123,4 +1123,12 @@ public sealed class EventMatcherTests
         var events = Events("Freedonia and Sylvania held talks on Monday. The Freedonian foreign minister met the Sylvanian foreign minister on Monday.");
         Assert.Equal([("CONSULT", "FRD,SYL", "FRD,SYL", "2024-03-11", Modality.Asserted)], events);
     }
+
+    [Fact]
+    public void Stopping_short_of_an_act_or_failing_to_do_it_negates_it()
+    {
+        Assert.Equal([Modality.Negated], Events("Freedonia stopped short of expelling the Sylvanian ambassador.").Select(e => e.Modality));
+        Assert.Equal([Modality.Negated], Events("Freedonia failed to expel the Sylvanian ambassador.").Select(e => e.Modality));
+        Assert.Equal([Modality.Asserted], Events("Freedonia fell short and expelled the Sylvanian ambassador.").Select(e => e.Modality));
+    }
 }

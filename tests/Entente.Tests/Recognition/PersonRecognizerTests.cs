@@ -35,6 +35,13 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_month_in_a_dateline_is_no_later_mention_of_a_name_that_sounds_alike()
+    {
+        var document = StagePipeline.Run("FREDVILLE, Jan 24 - Freedonia welcomed Minister Juan Orro on Monday.");
+        Assert.DoesNotContain(document.People, p => document.TextOf(p.Range) == "Jan");
+    }
+
+    [Fact]
     public void A_title_of_a_country_before_the_name_gives_role_and_country()
     {
         var document = StagePipeline.Run("Deputy Foreign Minister of Sylvania Mira Olen Tass arrived.");
