@@ -633,6 +633,23 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(actors[0].Country, ownSide, null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
+        if (actors.Count > 0 && pattern.IsVerb && !passive && (pattern.Type == "REJECT" || pattern.NeedsJudgement)
+            && NamesAnAccusation(body, tokens, start + 1, Math.Min(end + 3, sentence.EndToken)))
+        {
+            // "rejected the criticism as groundless", "called the allegations preposterous": turning an accusation down
+            // is a rejection, not a fresh accusation, and it answers whoever made it.
+            if (type != "REJECT" && patterns.Codes.TryGetValue("120", out var rejection))
+            {
+                (code, type, mode) = (rejection, rejection.PloverType ?? "REJECT", rejection.PloverMode);
+            }
+
+            if (recipients.Count == 0 && earlier.LastOrDefault(e => e.Type == "ACCUSE" && e.Recipients.Any(r => actors.Any(a => a.Country == r.Country))) is { } accuser)
+            {
+                recipients = accuser.Actors.Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
+                    .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
+            }
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
             && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
             && (types == CourtActTypes
@@ -1002,6 +1019,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    private static bool NamesAnAccusation(string body, IReadOnlyList<Token> tokens, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).Any(i => tokens[i].Span(body) is "criticism" or "criticisms" or "accusation" or "accusations"
+            or "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims");
 
     private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
 

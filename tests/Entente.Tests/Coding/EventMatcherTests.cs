@@ -1131,4 +1131,12 @@ public sealed class EventMatcherTests
         Assert.Equal([Modality.Negated], Events("Freedonia failed to expel the Sylvanian ambassador.").Select(e => e.Modality));
         Assert.Equal([Modality.Asserted], Events("Freedonia fell short and expelled the Sylvanian ambassador.").Select(e => e.Modality));
     }
+
+    [Fact]
+    public void Turning_down_an_accusation_is_a_rejection_that_answers_the_accuser()
+    {
+        Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania rejected the accusations."));
+        Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the charges a threat."));
+        Assert.Contains(("ACCUSE", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the move a threat."));
+    }
 }
