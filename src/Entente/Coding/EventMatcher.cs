@@ -465,6 +465,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken <= end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
+            if (pattern is { Type: "CONSULT" } && pattern.Mode != "visit" && recipient is not null && actor is not null && IsBloc(actor)
+                && tokens[recipient.FirstToken - 1].Span(body) is "in" or "at")
+            {
+                // "European Union foreign ministers, meeting in Luxembourg": where a bloc meets is a venue, not a party.
+                recipient = null;
+            }
         }
 
         if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken < start
@@ -1024,6 +1030,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         Enumerable.Range(from, Math.Max(0, to - from)).Any(i => tokens[i].Span(body) is "criticism" or "criticisms" or "accusation" or "accusations"
             or "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims");
 
+    private static bool IsBloc(ParticipantGroup group) => Participants(group).All(p => p.Country is "IGO" or "EUR" or "UNO");
+
     private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
 
     /// <summary>People in numbers that no group names: who protests, or whom arrests fall on.</summary>
@@ -1291,7 +1299,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
                 "expulsion" or "expulsions" or "recall" or "sanctions" or "ban" or "suspension" or "closure" => ["SANCTION"],
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
-                "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" => ["ASSAULT"],
+                "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" or "operation" or "invasion" or "incursion"
+                    or "bombing" or "bombings" or "shelling" or "raid" or "raids" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
                 "recognition" => ["SUPPORT"],
@@ -2171,7 +2180,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static string? Counterpart(Document document, Sentence sentence, int start, List<Participant> actors, IReadOnlyList<CodedEvent> earlier)
     {
-        var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country)).ToList();
+        // A country named as where something happens ("ministers, meeting in Luxembourg, condemned") is no counterpart.
+        var others = document.Actors.Where(a => a.Sentence <= sentence.Index && a.Country is not null && !actors.Any(p => p.Country == a.Country) && !IsNamedAsPlace(document, a)).ToList();
         var inSentence = others.LastOrDefault(a => a.Sentence == sentence.Index && a.Range.End <= document.Tokens[start].Start);
         // An armed group warns or blames the one the story last showed acting against it ("the strikes would not go
         // unanswered", the Houthis said); other sides that are not states ("The opposition has refused", "protesters
@@ -2191,6 +2201,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// expressed concern"): the doer of force, coercion or sanctions, or the one an accusation, protest or threat is
     /// aimed at — never the reacting side itself.
     /// </summary>
+    private static bool IsNamedAsPlace(Document document, ActorMention actor)
+    {
+        var at = ParticipantFinder.TokenAt(document, actor.Range.Start);
+        return at > 0 && document.Tokens[at - 1].Span(document.Body) is "in" or "at";
+    }
+
     private static string? Wrongdoer(IReadOnlyList<CodedEvent> earlier, IReadOnlyList<Participant> actors)
     {
         for (var i = earlier.Count - 1; i >= 0; i--)

@@ -279,7 +279,8 @@ public static class ParticipantFinder
         return false;
     }
 
-    private static int TokenAt(Document document, int start)
+    /// <summary>The index of the token that covers or follows a character offset.</summary>
+    internal static int TokenAt(Document document, int start)
     {
         var tokens = document.Tokens;
         var low = 0;

@@ -1139,4 +1139,12 @@ public sealed class EventMatcherTests
         Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the charges a threat."));
         Assert.Contains(("ACCUSE", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the move a threat."));
     }
+
+    [Fact]
+    public void Where_a_bloc_meets_is_a_venue_and_no_counterpart()
+    {
+        var events = Events("Sylvania expelled Freedonian diplomats. League of Nations ministers, meeting in Grand Fenwick, warned against escalation.");
+        Assert.Contains(("THREATEN", "IGO", "SYL", null, Modality.Asserted), events);
+        Assert.DoesNotContain(events, e => e.Recipients.Contains("GFW", StringComparison.Ordinal));
+    }
 }
