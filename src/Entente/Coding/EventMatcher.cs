@@ -510,13 +510,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         // A meeting's or conference's place is a venue, not a party; a visit's or a strike's place is the target.
+        // Rebels, crowds and opposition act on their own country's places: "rebel fighters swept into Damascus".
+        var insurgent = actors.Count > 0 && actors.All(a => IsNonState(a.Sector));
         if (recipients.Count == 0 && (pattern.Type != "CONSULT" || pattern.Mode == "visit")
-            && PlaceAfter(document, sentence, end) is { } host && !actors.Any(a => a.Country == host.Country))
+            && PlaceAfter(document, sentence, end) is { } host && (insurgent || !actors.Any(a => a.Country == host.Country)))
         {
             // "Lavrov visited Pyongyang", "recalled its ambassador in Tehran", "strikes in Yemen": with no actor named
             // after the trigger, the place it points to stands for its government — each place of a list ("recalled its
             // ambassadors from Bamako and Niamey").
-            recipients = [.. CoordinatedPlaces(document, sentence, host).Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
+            recipients = [.. CoordinatedPlaces(document, sentence, host).Where(p => insurgent || !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
                 .Select(p => new Participant(p.Country, "GOV", null, null, p.Range, document.TextOf(p.Range)))];
         }
 
@@ -529,7 +531,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && pattern.Type == "ASSAULT" && !passive && actors.Count > 0
-            && PlaceLater(document, sentence, end) is { } target && !actors.Any(a => a.Country == target.Country))
+            && PlaceLater(document, sentence, end) is { } target && (insurgent || !actors.Any(a => a.Country == target.Country)))
         {
             // "an air strike against an Islamic State target southwest of Baghdad": a strike lands in the country of
             // the place its clause names, however far after the trigger.

@@ -1147,4 +1147,10 @@ public sealed class EventMatcherTests
         Assert.Contains(("THREATEN", "IGO", "SYL", null, Modality.Asserted), events);
         Assert.DoesNotContain(events, e => e.Recipients.Contains("GFW", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Rebels_who_strike_a_place_of_their_own_country_act_on_its_government()
+    {
+        Assert.Equal([("ASSAULT", "SYL", "SYL", "2024-03-11", Modality.Asserted)], Events("Sylvanian rebels bombed the port in Port Marx on Monday."));
+    }
 }
