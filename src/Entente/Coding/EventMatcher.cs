@@ -1403,6 +1403,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return antecedent;
         }
 
+        if (TellerOfPronoun(body, tokens, sentence, groups, start) is { } teller)
+        {
+            return teller;
+        }
+
         ParticipantGroup? fallback = null;
         var relative = RelativeClauseBefore(body, tokens, sentence, start);
         for (var g = groups.Count - 1; g >= 0; g--)
@@ -1444,6 +1449,28 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// "Kang told Kono she deeply regretted the decision", "Iran told Iraq it would strike": a pronoun that opens what
+    /// someone tells someone else is the teller, not the one told.
+    /// </summary>
+    private static ParticipantGroup? TellerOfPronoun(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 4; i--)
+        {
+            if (tokens[i].Span(body) is not ("he" or "she" or "it" or "they"))
+            {
+                continue;
+            }
+
+            var told = groups.LastOrDefault(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Span(body) is "that"));
+            return told is not null && told.FirstToken - 1 > sentence.FirstToken && tokens[told.FirstToken - 1].Span(body) is "told" or "tells" or "assured" or "informed" or "reminded"
+                ? groups.LastOrDefault(g => g.EndToken <= told.FirstToken - 1)
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>

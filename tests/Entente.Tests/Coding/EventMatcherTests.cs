@@ -1153,4 +1153,12 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("ASSAULT", "SYL", "SYL", "2024-03-11", Modality.Asserted)], Events("Sylvanian rebels bombed the port in Port Marx on Monday."));
     }
+
+    [Fact]
+    public void A_pronoun_opening_what_someone_is_told_is_the_teller()
+    {
+        Assert.Equal(["FRD"], Code("Freedonia told Sylvania that it would expel the Grand Fenwick ambassador.").Events.Select(e => e.Actors[0].Country));
+        Assert.Equal(["FRD"], Code("Freedonia told Sylvania it would expel the Grand Fenwick ambassador.").Events.Select(e => e.Actors[0].Country));
+        Assert.Equal(["SYL"], Code("Freedonia said Sylvania would expel the Grand Fenwick ambassador.").Events.Select(e => e.Actors[0].Country));
+    }
 }
