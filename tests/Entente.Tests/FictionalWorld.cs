@@ -140,8 +140,10 @@ internal static class FictionalWorld
             "sanction.recall\t161\tSANCTION\twithdraw\t~recall\tnoun\tfrom|in|to\n" +
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
+            "support.call-gap-a\t051\tSUPPORT\t\t~call * a\tverb\t+\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
+        ["text/positive-judgements.tsv"] = Header + "# columns: text\n" + "friend\nhero\n",
         ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "comment\nregret\nwelcome\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +

@@ -358,9 +358,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         var body = document.Body;
         var tokens = document.Tokens;
-        var pattern = Choose(body, tokens, sentence, start, candidates, groups);
+        var pattern = Choose(body, tokens, sentence, start, end, candidates, groups);
         if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern) || PromisesAnAct(document, sentence, end, pattern)
-            || (pattern.NeedsJudgement && !JudgesNegatively(body, tokens, sentence, start, end)))
+            || !DescriptionHolds(body, tokens, sentence, start, end, pattern))
         {
             return null;
         }
@@ -790,11 +790,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// An "-s" form ("strikes", "attacks") is a verb only right after its subject; after an adjective, "of" or a
     /// quote it is a plural noun ("a spate of attacks", "targeted strikes on").
     /// </remarks>
-    private EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, IReadOnlyList<EventPattern> candidates, IReadOnlyList<ParticipantGroup> groups)
+    private EventPattern Choose(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, IReadOnlyList<EventPattern> candidates, IReadOnlyList<ParticipantGroup> groups)
     {
         if (candidates.Count == 1)
         {
             return candidates[0];
+        }
+
+        // "called him a hero" is praise, "called the move a provocation" blame: a description takes the reading its words bear.
+        if (candidates.Any(c => c.NeedsJudgement || c.NeedsPraise)
+            && candidates.Where(c => DescriptionHolds(body, tokens, sentence, start, end, c)).ToList() is [_, ..] holding)
+        {
+            candidates = holding;
         }
 
         var before = start > sentence.FirstToken ? tokens[start - 1].Span(body) : default;
@@ -973,12 +980,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// "described Canada's stance as blatant interference", "called the expulsion baseless and deplorable": a word of blame
-    /// in the few words after a verb of description, before its clause ends. "Baku began what it called an anti-terrorist
-    /// operation" names an act in its doer's words, and "a liberation movement rather than a terrorist group" takes the
-    /// blame back.
+    /// "described Canada's stance as blatant interference", "called the expulsion baseless and deplorable", "called him a
+    /// hero": a word of blame (or of praise) in the few words after a verb of description, before its clause ends. "Baku
+    /// began what it called an anti-terrorist operation" names an act in its doer's words, and "a liberation movement
+    /// rather than a terrorist group" takes the blame back.
     /// </summary>
-    private bool JudgesNegatively(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
+    private static bool Judges(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> judgements)
     {
         if (Enumerable.Range(Math.Max(sentence.FirstToken, start - 2), start - Math.Max(sentence.FirstToken, start - 2)).Any(i => tokens[i].Span(body) is "what" or "What")
             || Enumerable.Range(start, end - start).Any(i => IsRetraction(tokens[i].Span(body))))
@@ -994,7 +1001,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 return false;
             }
 
-            if (patterns.NegativeJudgements.Contains(word))
+            if (judgements.Contains(word))
             {
                 return true;
             }
@@ -1033,6 +1040,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             or "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims");
 
     private static bool IsBloc(ParticipantGroup group) => Participants(group).All(p => p.Country is "IGO" or "EUR" or "UNO");
+
+    /// <summary>Whether a verb of description is followed by the blame or the praise its pattern needs.</summary>
+    private bool DescriptionHolds(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, EventPattern pattern) =>
+        (!pattern.NeedsJudgement || Judges(body, tokens, sentence, start, end, patterns.NegativeJudgements))
+        && (!pattern.NeedsPraise || Judges(body, tokens, sentence, start, end, patterns.PositiveJudgements));
 
     private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
 

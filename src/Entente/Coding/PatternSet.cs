@@ -21,6 +21,9 @@ public sealed class PatternSet
     /// <summary>Marks, in the preps column, a verb of description that needs a word of blame after it ("!").</summary>
     public const string JudgementMark = "!";
 
+    /// <summary>Marks, in the preps column, a verb of description that needs a word of praise after it ("+").</summary>
+    public const string PraiseMark = "+";
+
     private PatternSet(DataSet data)
     {
         Verbs = new VerbForms(data);
@@ -53,10 +56,11 @@ public sealed class PatternSet
                 mode.Length == 0 ? null : mode,
                 patterns.Cell(row, "trigger"),
                 patterns.Cell(row, "pos") == "verb",
-                [.. preps.Where(p => p[0] != SourceMark && p != TargetSubjectMark && p != JudgementMark)],
+                [.. preps.Where(p => p[0] != SourceMark && p != TargetSubjectMark && p != JudgementMark && p != PraiseMark)],
                 preps.FirstOrDefault(p => p[0] == SourceMark)?[1..],
                 preps.Contains(TargetSubjectMark),
-                preps.Contains(JudgementMark));
+                preps.Contains(JudgementMark),
+                preps.Contains(PraiseMark));
             Count++;
             foreach (var phrase in Expand(pattern.Trigger))
             {
@@ -73,6 +77,9 @@ public sealed class PatternSet
 
         var judgements = data["text/negative-judgements.tsv"];
         NegativeJudgements = judgements.Rows.Select(r => judgements.Cell(r, "text")).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var praise = data["text/positive-judgements.tsv"];
+        PositiveJudgements = praise.Rows.Select(r => praise.Cell(r, "text")).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
         var reactions = data["text/reaction-verbs.tsv"];
@@ -94,6 +101,9 @@ public sealed class PatternSet
 
     /// <summary>Words of blame (data/text/negative-judgements.tsv) that make a description an accusation.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeJudgements { get; }
+
+    /// <summary>Words of praise (data/text/positive-judgements.tsv) that make a description praise.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PositiveJudgements { get; }
 
     /// <summary>
     /// Every form of the verbs of reacting to someone else's act (data/text/reaction-verbs.tsv): "Canberra regretted the

@@ -158,7 +158,14 @@ public static class DictionaryCheck
                 yield return $"{where} a gap (*) must stand between words of '{trigger}'";
             }
 
-            if (!triggers.Add(trigger + "\t" + patterns.Cell(row, "pos")))
+            // A verb of description may have one reading that needs blame ("!") and one that needs praise ("+").
+            var reading = patterns.Cell(row, "preps").Split('|') switch
+            {
+                var preps when preps.Contains("!") => "\tblame",
+                var preps when preps.Contains("+") => "\tpraise",
+                _ => "",
+            };
+            if (!triggers.Add(trigger + "\t" + patterns.Cell(row, "pos") + reading))
             {
                 yield return $"{where} trigger '{trigger}' is already a {patterns.Cell(row, "pos")} pattern";
             }

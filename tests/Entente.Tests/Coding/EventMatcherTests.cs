@@ -1161,4 +1161,12 @@ public sealed class EventMatcherTests
         Assert.Equal(["FRD"], Code("Freedonia told Sylvania it would expel the Grand Fenwick ambassador.").Events.Select(e => e.Actors[0].Country));
         Assert.Equal(["SYL"], Code("Freedonia said Sylvania would expel the Grand Fenwick ambassador.").Events.Select(e => e.Actors[0].Country));
     }
+
+    [Fact]
+    public void A_description_is_praise_or_blame_by_the_words_it_uses()
+    {
+        Assert.Equal([("SUPPORT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia called Sylvania a true friend."));
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia called Sylvania a threat."));
+        Assert.Empty(Events("Freedonia called Sylvania a neighbour."));
+    }
 }
