@@ -448,7 +448,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
         else
         {
-            var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start);
+            var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start) ?? PersonalPossessor(body, tokens, sentence, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
                 ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start))
                 ? ClauseSubject(document, sentence, groups, start)
@@ -465,6 +465,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken <= end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
+            if (!pattern.IsVerb && recipient is not null && InPrepositionalPhrase(body, tokens, sentence, start)
+                && Enumerable.Range(end, Math.Max(0, recipient.FirstToken - end)).Any(i => tokens[i].Span(body) is ","))
+            {
+                // "Wang Yi, also in Phnom Penh for a regional meeting, cancelled talks with his Japanese counterpart": the
+                // recipient of a noun inside a prepositional phrase does not lie past the comma that closes the phrase.
+                recipient = null;
+            }
+
             if (pattern is { Type: "CONSULT" } && pattern.Mode != "visit" && recipient is not null && actor is not null && IsBloc(actor)
                 && tokens[recipient.FirstToken - 1].Span(body) is "in" or "at")
             {
@@ -546,6 +554,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        if (modality == Modality.Future && !pattern.IsVerb && NamesACause(body, tokens, sentence, start))
+        {
+            // "would suspend cooperation ... in retaliation for her visit": what an act answers has happened.
+            modality = Modality.Asserted;
+        }
+
         // "expelled an Indian diplomat over his alleged involvement in the assassination": an alleged act is a claim.
         var alleged = AllegedAt(body, tokens, sentence, start);
         if (alleged >= 0 && modality == Modality.Asserted)
@@ -1316,6 +1330,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" or "operation" or "invasion" or "incursion"
                     or "bombing" or "bombings" or "shelling" or "raid" or "raids" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
+                "drills" or "exercises" or "manoeuvres" or "maneuvers" or "launches" or "tests" => ["MOBILIZE", "ASSAULT"],
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
                 "recognition" => ["SUPPORT"],
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
@@ -1703,6 +1718,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// noun after a word of cause names an act the clause responds to — not one its subject did (a joint act, "after
     /// talks with Putin", is one the subject took part in).
     /// </summary>
+    /// <summary>"for a regional meeting", "at the summit": a preposition, then only a determiner and modifiers.</summary>
+    private static bool InPrepositionalPhrase(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (IsPreposition(word))
+            {
+                return true;
+            }
+
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesACause(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
@@ -1710,7 +1745,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var word = tokens[i].Span(body);
             if (word is "after" or "following" or "amid" or "over" or "despite" or "against"
                 || (word is "of" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "light" or "because" or "wake")
-                || (word is "to" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "response" or "due" or "retaliation"))
+                || (word is "to" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "response" or "due" or "retaliation")
+                || (word is "for" && i > sentence.FirstToken && tokens[i - 1].Span(body) is "retaliation" or "revenge" or "punishment"))
             {
                 return true;
             }
@@ -1962,6 +1998,29 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return gap <= 3 ? group : null;
+    }
+
+    /// <summary>
+    /// "China imposed sanctions on Speaker Nancy Pelosi ... in retaliation for her visit to Taiwan": "his" or "her" before
+    /// a noun act is the person named last before it, not the clause's subject.
+    /// </summary>
+    private static ParticipantGroup? PersonalPossessor(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "his" or "her")
+            {
+                return groups.LastOrDefault(g => g.EndToken <= i && g.Chunks.Any(c => c.Participant.Name is not null && c.Participant.Country is not null));
+            }
+
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static List<Participant> Participants(ParticipantGroup? group) =>

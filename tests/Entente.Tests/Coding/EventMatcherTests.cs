@@ -1169,4 +1169,18 @@ public sealed class EventMatcherTests
         Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia called Sylvania a threat."));
         Assert.Empty(Events("Freedonia called Sylvania a neighbour."));
     }
+
+    [Fact]
+    public void His_or_her_before_a_noun_act_is_the_person_named_before_it()
+    {
+        var events = Events("Freedonia expelled Sylvanian minister Jon Paek Ri in retaliation for his visit to Grand Fenwick, which would anger Freedonia.");
+        Assert.Contains(("CONSULT", "SYL", "GFW", null, Modality.Asserted), events);
+    }
+
+    [Fact]
+    public void A_noun_inside_a_prepositional_phrase_takes_no_recipient_past_its_closing_comma()
+    {
+        var events = Events("Freedonian minister Jon Paek Ri, in Fredville for talks, put cooperation on hold with Sylvania.");
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], events);
+    }
 }
