@@ -547,6 +547,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if ((pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start)) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
+            || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
         {
             return null;
@@ -1638,6 +1639,31 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>"its policy of not supplying weapons": a standing policy is no act the story reports.</summary>
+    private static bool IsAPolicy(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 3; i--)
+        {
+            if (tokens[i].Span(body) is "of" && tokens[i - 1].Span(body) is "policy" or "practice")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "called Western-led sanctions on North Korea illegitimate": a noun act whose "-led" or "-backed" modifier names a
+    /// side no actor mention covers is that side's, not the clause subject's.
+    /// </summary>
+    private static bool LedBySomeoneUnnamed(Document document, Sentence sentence, int start)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        return start - 3 >= sentence.FirstToken && tokens[start - 1].Span(body) is "led" or "backed" or "imposed" && tokens[start - 2].Span(body) is "-"
+            && !document.Actors.Any(a => a.Sentence == sentence.Index && a.Range.Start <= tokens[start - 3].Start && a.Range.End >= tokens[start - 3].End);
     }
 
     /// <summary>A comma and a closing quotation mark just before the trigger's clause: "...," the ministry said.</summary>

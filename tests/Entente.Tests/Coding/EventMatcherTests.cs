@@ -1183,4 +1183,17 @@ public sealed class EventMatcherTests
         var events = Events("Freedonian minister Jon Paek Ri, in Fredville for talks, put cooperation on hold with Sylvania.");
         Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], events);
     }
+
+    [Fact]
+    public void A_noun_act_led_by_a_side_no_actor_names_is_not_the_subjects()
+    {
+        Assert.DoesNotContain(Events("Freedonia said Western-backed strikes on Sylvania were unlawful."), e => e.Type == "ASSAULT");
+        Assert.Contains(Events("Freedonia said Freedonian-backed strikes on Sylvania were unlawful."), e => e.Type == "ASSAULT" && e.Actors == "FRD");
+    }
+
+    [Fact]
+    public void A_standing_policy_is_no_act()
+    {
+        Assert.Empty(Events("Freedonia kept its policy of not expelling Sylvanian diplomats."));
+    }
 }
