@@ -127,6 +127,7 @@ internal static class FictionalWorld
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.discuss-gap-with\t040\tCONSULT\t\t~discuss * with\tverb\t\n" +
             "consult.fly-to\t042\tCONSULT\tvisit\t~fly to\tverb\t\n" +
+            "consult.hosted\t043\tCONSULT\tvisit\thosted\tverb\t\n" +
             "consult.consultations\t040\tCONSULT\t\tconsultations\tnoun\twith\n" +
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +

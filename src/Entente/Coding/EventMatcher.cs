@@ -107,6 +107,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     : null;
                 t += length;
             }
+
+            if (AsDid(document, sentence, groups, events) is { } echoed)
+            {
+                events.Add(echoed);
+            }
         }
 
         var found = Merge(InheritDates(events, backgrounded, LeadDate(document)));
@@ -118,6 +123,35 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return document with { Events = found };
+    }
+
+    /// <summary>
+    /// "Faki welcomed the deal, as did the United States": the side after ", as did" does the sentence's last act
+    /// before it, to the same recipients; the evidence is the words that say so.
+    /// </summary>
+    private static CodedEvent? AsDid(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, List<CodedEvent> events)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        for (var i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Span(body) is not "as" || tokens[i - 1].Span(body) is not "," || tokens[i + 1].Span(body) is not ("did" or "have" or "has" or "had")
+                || groups.FirstOrDefault(g => g.FirstToken == i + 2 || (g.FirstToken == i + 3 && tokens[i + 2].Span(body) is "the")) is not { } echo
+                || events.LastOrDefault(e => e.Evidence.Sentence == sentence.Index && e.Evidence.Trigger.End <= tokens[i].Start) is not { } done)
+            {
+                continue;
+            }
+
+            var actors = Participants(echo).Where(p => !done.Recipients.Any(r => r.Country == p.Country)).ToList();
+            if (actors.Count == 0 || actors.All(a => done.Actors.Any(d => d.Country == a.Country)))
+            {
+                return null;
+            }
+
+            var range = new TextRange(tokens[i].Start, tokens[echo.EndToken - 1].End);
+            return done with { Actors = actors, Evidence = done.Evidence with { Range = range } };
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -423,6 +457,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // it ("lawmakers approved the deal in a vote boycotted by the opposition": the vote is boycotted).
             recipient = groups.LastOrDefault(g => g.EndToken == start)
                 ?? (IsReducedPassive(body, tokens, sentence, start) ? null : GroupBefore(document, sentence, groups, start));
+            if (recipient is null && pattern.Cameo.Code == "043" && start > sentence.FirstToken
+                && tokens[start - 1].Span(body) is "talks" or "meeting" or "meetings" or "negotiations" or "summit")
+            {
+                // "The leaders agreed ..., in talks hosted by Turkish President Tayyip Erdogan": the host receives the
+                // parties to the talks, the clause's subject.
+                recipient = GroupBefore(document, sentence, groups, start - 1);
+            }
+
             // "was invited to an event with Mongolia": the party after an invitation stands for its host. A release or an
             // arrest names its author only as the one it was "by", released "from" ("from Israeli jails") or held "in" —
             // but "Americans detained in China", "Americans who were imprisoned in Iran" describe who people are, not an

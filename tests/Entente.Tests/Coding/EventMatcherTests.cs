@@ -1196,4 +1196,19 @@ public sealed class EventMatcherTests
     {
         Assert.Empty(Events("Freedonia kept its policy of not expelling Sylvanian diplomats."));
     }
+
+    [Fact]
+    public void A_side_after_as_did_does_the_same_act()
+    {
+        Assert.Equal(
+            [("SANCTION", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("SANCTION", "GFW", "SYL", "2024-03-11", Modality.Asserted)],
+            Events("Freedonia expelled the Sylvanian ambassador on Monday, as did Grand Fenwick."));
+        Assert.Single(Events("Freedonia expelled the Sylvanian ambassador on Monday, as did Freedonian officials."));
+    }
+
+    [Fact]
+    public void The_host_of_talks_receives_their_parties()
+    {
+        Assert.Contains(("CONSULT", "GFW", "FRD,SYL", null, Modality.Asserted), Events("Freedonia and Sylvania agreed to end the row, in talks hosted by Grand Fenwick."));
+    }
 }
