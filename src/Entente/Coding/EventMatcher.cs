@@ -1370,6 +1370,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
                 "expulsion" or "expulsions" or "recall" or "sanctions" or "ban" or "suspension" or "closure" => ["SANCTION"],
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
+                "coup" or "mutiny" or "takeover" => ["COERCE", "ASSAULT"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" or "operation" or "invasion" or "incursion"
                     or "bombing" or "bombings" or "shelling" or "raid" or "raids" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
