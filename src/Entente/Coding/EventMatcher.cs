@@ -590,6 +590,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         if ((pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start)) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
             || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
+            || IsWhatIsStopped(body, tokens, sentence, start)
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
         {
             return null;
@@ -1678,6 +1679,26 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (tokens[i].Span(body) is "no")
             {
                 return tokens[i - 1].Span(body) is "have" or "has" or "had" or "having";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"agreed to stop all firing", "to halt the shelling": what is to be stopped is not an act the story reports.</summary>
+    private static bool IsWhatIsStopped(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 3; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "stop" or "halt" or "cease" or "end")
+            {
+                return i > sentence.FirstToken && tokens[i - 1].Span(body) is "to";
+            }
+
+            if (word is not ("all" or "the" or "further" or "any" or "cross-border"))
+            {
+                return false;
             }
         }
 

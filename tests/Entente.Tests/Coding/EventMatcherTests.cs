@@ -1211,4 +1211,11 @@ public sealed class EventMatcherTests
     {
         Assert.Contains(("CONSULT", "GFW", "FRD,SYL", null, Modality.Asserted), Events("Freedonia and Sylvania agreed to end the row, in talks hosted by Grand Fenwick."));
     }
+
+    [Fact]
+    public void What_is_agreed_to_be_stopped_is_no_act()
+    {
+        Assert.Empty(Events("Freedonia decided to stop bombing Sylvania."));
+        Assert.Equal([("ASSAULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia kept bombing Sylvania."));
+    }
 }
