@@ -118,6 +118,7 @@ internal static class FictionalWorld
             "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
             "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +
             "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +
+            "coerce.raid-gap-office\t172\tCOERCE\t\t~raid * office\tverb\t\n" +
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "coerce.dismiss-gap-minister\t172\tCOERCE\t\t~dismiss * minister\tverb\t\n" +

@@ -507,6 +507,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 ?? (pattern.HasGap ? groups.FirstOrDefault(g => g.FirstToken > start && g.EndToken <= end) : null)
                 ?? GroupAfter(body, tokens, groups, end, sentence.EndToken, pattern.Prepositions)
                 ?? (pattern.IsVerb || EndsWithThat(body, tokens, end) ? GroupRightAfter(body, tokens, groups, end, pattern.Prepositions.Count > 0) : null);
+            if (pattern.HasGap && recipient is not null && recipient.EndToken <= end && end + 1 < sentence.EndToken && tokens[end].Span(body) is "of"
+                && recipient.Chunks.All(c => IsCapitalAsPlace(document, c))
+                && groups.FirstOrDefault(g => g.FirstToken > end && g.FirstToken <= end + 3) is { } owner)
+            {
+                // "raided the Baku office of the Russian state news agency Sputnik": the capital in the gap says where;
+                // the "of" phrase says whose.
+                recipient = owner;
+            }
+
             if (!pattern.IsVerb && recipient is not null && InPrepositionalPhrase(body, tokens, sentence, start)
                 && Enumerable.Range(end, Math.Max(0, recipient.FirstToken - end)).Any(i => tokens[i].Span(body) is ","))
             {
@@ -1808,6 +1817,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// noun after a word of cause names an act the clause responds to — not one its subject did (a joint act, "after
     /// talks with Putin", is one the subject took part in).
     /// </summary>
+    private static bool IsCapitalAsPlace(Document document, ParticipantChunk chunk) =>
+        document.Actors.Any(a => a.Kind == ActorKind.Capital && a.Range.Start >= document.Tokens[chunk.FirstToken].Start
+            && a.Range.End <= document.Tokens[chunk.EndToken - 1].End);
+
     /// <summary>"for a regional meeting", "at the summit": a preposition, then only a determiner and modifiers.</summary>
     private static bool InPrepositionalPhrase(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {

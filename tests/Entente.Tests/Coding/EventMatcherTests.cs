@@ -1218,4 +1218,10 @@ public sealed class EventMatcherTests
         Assert.Empty(Events("Freedonia decided to stop bombing Sylvania."));
         Assert.Equal([("ASSAULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia kept bombing Sylvania."));
     }
+
+    [Fact]
+    public void The_of_phrase_after_a_gap_names_whose_the_place_is_not_the_capital_in_the_gap()
+    {
+        Assert.Equal([("COERCE", "SYL", "FRD", null, Modality.Asserted)], Events("Sylvanian police raided the Sylvan City office of the Freedonian News Agency."));
+    }
 }
