@@ -300,6 +300,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static bool SameMutualCountries(CodedEvent mutual, CodedEvent other)
     {
+        if (mutual.Actors.Count < 2 || mutual.Recipients.Count < 2)
+        {
+            return false;
+        }
+
         var countries = Countries(mutual.Actors);
         return countries.Count > 1 && countries.SetEquals(Countries(mutual.Recipients))
             && countries.SetEquals(Countries(other.Actors).Union(Countries(other.Recipients)));

@@ -16,6 +16,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 {
     private const int MaxNameTokens = 4;
 
+    /// <summary>The longest run of words an apposition's role may follow: "a former senior Sylvanian" and spaces.</summary>
+    private const int MaxModifierGapChars = 48;
+
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "Earlier", "For", "From", "He", "Her", "His",
@@ -317,8 +320,12 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var roleStart = tokens[next + 1].Start;
         foreach (var actor in document.Actors)
         {
-            if (actor.Kind == ActorKind.Role && actor.Sentence == run.Sentence.Index && actor.Range.Start >= roleStart
-                && IsModifierGap(document, run.Sentence.Index, roleStart, actor.Range.Start))
+            if (actor.Kind != ActorKind.Role || actor.Sentence != run.Sentence.Index || actor.Range.Start < roleStart || actor.Range.Start - roleStart > MaxModifierGapChars)
+            {
+                continue;
+            }
+
+            if (IsModifierGap(document, roleStart, actor.Range.Start))
             {
                 // The role runs to the end of the apposition: the next comma or the end of the sentence.
                 var end = actor.Range.End;
@@ -343,7 +350,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     /// What may stand between an apposition's comma and its role: a determiner, then words that only qualify the role
     /// — a nationality ("a Colombian businessman") or a standing ("a former Canadian diplomat", "a senior official").
     /// </summary>
-    private static bool IsModifierGap(Document document, int sentence, int from, int to)
+    private static bool IsModifierGap(Document document, int from, int to)
     {
         var body = document.Body;
         var words = 0;
@@ -355,12 +362,16 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                 continue;
             }
 
-            var nationality = document.Actors.FirstOrDefault(a => a.Sentence == sentence && a.Range.Start == at && a.Range.End <= to && a.Kind == ActorKind.Adjective);
-            var end = nationality?.Range.End ?? NextSpace(body, at, to);
+            var end = NextSpace(body, at, to);
             var word = body.AsSpan(at, end - at);
-            if (nationality is null && !(words == 0 && IsDeterminer(word)) && !IsStanding(word))
+            if (!(words == 0 && IsDeterminer(word)) && !IsStanding(word))
             {
-                return false;
+                if (NationalityAt(document, at, to) is not { } nationality)
+                {
+                    return false;
+                }
+
+                end = nationality.Range.End;
             }
 
             words++;
@@ -368,6 +379,19 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         }
 
         return words <= 3;
+    }
+
+    private static ActorMention? NationalityAt(Document document, int at, int to)
+    {
+        foreach (var actor in document.Actors)
+        {
+            if (actor.Range.Start == at && actor.Range.End <= to && actor.Kind == ActorKind.Adjective)
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     private static int NextSpace(string body, int from, int to)
