@@ -653,6 +653,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             modality = Modality.Asserted;
         }
+        else if (modality == Modality.Future && code.Code.StartsWith("03", StringComparison.Ordinal) && !cues.Negation && !cues.Plan
+            && (cues.Auxiliary || ReadyBefore(body, tokens, sentence, start)))
+        {
+            // "China said it was ready to develop friendly relations", "would strengthen ties": saying one will cooperate
+            // is the expression of intent CAMEO 03x codes, made now; a plan ("plans to establish") stays planned.
+            modality = Modality.Asserted;
+        }
         else if (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsForce)
             && patterns.Codes.TryGetValue(actors.All(a => a.Sector == "COP") ? "153" : "154", out var deployment))
         {
@@ -1422,6 +1429,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return (negation, auxiliary, plan);
     }
+
+    private static bool ReadyBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        Enumerable.Range(Math.Max(sentence.FirstToken, start - 4), start - Math.Max(sentence.FirstToken, start - 4))
+            .Any(i => tokens[i].Span(body) is "ready" or "willing" or "prepared");
 
     /// <summary>
     /// "Qatar pledged to expel the leaders", "Japan promised to provide aid": a verb of intent (CAMEO 03x) before an act

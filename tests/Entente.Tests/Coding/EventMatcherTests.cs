@@ -1224,4 +1224,12 @@ public sealed class EventMatcherTests
     {
         Assert.Equal([("COERCE", "SYL", "FRD", null, Modality.Asserted)], Events("Sylvanian police raided the Sylvan City office of the Freedonian News Agency."));
     }
+
+    [Fact]
+    public void Saying_one_will_cooperate_is_an_intent_expressed_now_but_a_plan_stays_planned()
+    {
+        Assert.Equal([Modality.Asserted], Events("Freedonia said it would pledge aid to Sylvania.").Select(e => e.Modality));
+        Assert.Equal([Modality.Asserted], Events("Freedonia said it was ready to pledge aid to Sylvania.").Select(e => e.Modality));
+        Assert.Equal([Modality.Future], Events("Freedonia plans to pledge aid to Sylvania.").Select(e => e.Modality));
+    }
 }
