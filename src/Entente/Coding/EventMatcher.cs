@@ -835,6 +835,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
         var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
+        var date = ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality);
+        if (modality == Modality.Future && type == "SANCTION" && cues.Auxiliary && !cues.Negation && !cues.Plan
+            && (date is null || document.Article.Published is not { } today || date.Start.First <= today))
+        {
+            // "China said it would suspend cooperation with Washington", "Colombia said it would withdraw its consular
+            // staff": a sanction announced with no later date to take effect is decided when it is said.
+            modality = Modality.Asserted;
+        }
+
         var coded = new CodedEvent(
             type,
             mode,
@@ -843,7 +852,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             code.Goldstein,
             actors,
             recipients,
-            ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality),
+            date,
             Nearest(document.Places.Where(p => p.Sentence == sentence.Index), trigger, p => p.Range) is { } place
                 ? new EventLocation(place.Name, place.Country, place.Latitude, place.Longitude)
                 : null,

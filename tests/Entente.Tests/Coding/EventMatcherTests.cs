@@ -1232,4 +1232,12 @@ public sealed class EventMatcherTests
         Assert.Equal([Modality.Asserted], Events("Freedonia said it was ready to pledge aid to Sylvania.").Select(e => e.Modality));
         Assert.Equal([Modality.Future], Events("Freedonia plans to pledge aid to Sylvania.").Select(e => e.Modality));
     }
+
+    [Fact]
+    public void A_sanction_announced_with_no_later_date_is_decided_when_said()
+    {
+        Assert.Equal([Modality.Asserted], Events("Freedonia said it would expel the Sylvanian ambassador.").Select(e => e.Modality));
+        Assert.Equal([Modality.Future], Events("Freedonia said it would expel the Sylvanian ambassador on March 20.").Select(e => e.Modality));
+        Assert.Equal([Modality.Future], Events("Freedonia plans to expel the Sylvanian ambassador.").Select(e => e.Modality));
+    }
 }
