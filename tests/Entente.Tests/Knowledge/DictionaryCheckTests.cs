@@ -70,4 +70,20 @@ public sealed class DictionaryCheckTests
         var problems = DictionaryCheck.Run(DataSet.From(files)).ToList();
         Assert.Contains("text/abbreviations.tsv:1: header has no '# source:' line", problems);
     }
+
+    [Fact]
+    public void A_trigger_may_have_one_blame_and_one_praise_reading_but_no_second_plain_one()
+    {
+        const string Head = "# source: t\n# licence: t\n# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n";
+        var readings = new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = Head + "accuse.hail\t112\tACCUSE\t\t~hail\tverb\t!\nsupport.hail\t051\tSUPPORT\t\t~hail\tverb\t+\n",
+        };
+        Assert.DoesNotContain(DictionaryCheck.Run(DataSet.From(readings)), p => p.Contains("already a verb pattern", StringComparison.Ordinal));
+        var twice = new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = Head + "accuse.hail\t112\tACCUSE\t\t~hail\tverb\t\nsupport.hail\t051\tSUPPORT\t\t~hail\tverb\t\n",
+        };
+        Assert.Contains("patterns/events.tsv:5: trigger '~hail' is already a verb pattern", DictionaryCheck.Run(DataSet.From(twice)));
+    }
 }
