@@ -753,6 +753,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
+            && !(pattern.Type == "REQUEST" && AddressesNoCountry(body, tokens, sentence, start, end))
             && Counterpart(document, sentence, start, actors, pattern.Type is "ACCUSE" or "THREATEN" ? earlier : []) is { } counterpart)
         {
             // "France has decided to recall its ambassador", "France refused to obey", "Zuma called for calm": an envoy
@@ -1126,6 +1127,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool NamesAnAccusation(string body, IReadOnlyList<Token> tokens, int from, int to) =>
         Enumerable.Range(from, Math.Max(0, to - from)).Any(i => tokens[i].Span(body) is "criticism" or "criticisms" or "accusation" or "accusations"
             or "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims");
+
+    /// <summary>
+    /// "asked the National Assembly to", "urged the government to", "asked his team for options": a request whose object
+    /// is one of its own institutions answers no other country (the world at large, with no one named, still may).
+    /// </summary>
+    private static bool AddressesNoCountry(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end) =>
+        Enumerable.Range(start + 1, Math.Max(0, Math.Min(end + 2, sentence.EndToken) - start - 1)).Any(i => tokens[i].Span(body) is "government" or "team"
+            or "Assembly" or "assembly" or "parliament" or "Parliament" or "Congress");
 
     private static bool IsBloc(ParticipantGroup group) => Participants(group).All(p => p.Country is "IGO" or "EUR" or "UNO");
 

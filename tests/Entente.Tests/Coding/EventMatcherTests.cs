@@ -1240,4 +1240,11 @@ public sealed class EventMatcherTests
         Assert.Equal([Modality.Future], Events("Freedonia said it would expel the Sylvanian ambassador on March 20.").Select(e => e.Modality));
         Assert.Equal([Modality.Future], Events("Freedonia plans to expel the Sylvanian ambassador.").Select(e => e.Modality));
     }
+
+    [Fact]
+    public void A_request_to_ones_own_institutions_answers_no_other_country()
+    {
+        Assert.DoesNotContain(Events("Freedonia expelled Sylvanian diplomats. Freedonia urged the government to act."), e => e.Type == "REQUEST");
+        Assert.Contains(Events("Freedonia expelled Sylvanian diplomats. Freedonia urged them to act."), e => e.Type == "REQUEST");
+    }
 }
