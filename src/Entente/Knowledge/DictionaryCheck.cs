@@ -158,14 +158,17 @@ public static class DictionaryCheck
                 yield return $"{where} a gap (*) must stand between words of '{trigger}'";
             }
 
-            // A verb of description may have one reading that needs blame ("!") and one that needs praise ("+").
+            // A verb of description may have one reading that needs blame ("!") and one that needs praise ("+"), but no
+            // plain reading beside them: a plain one always holds, so the marked one would never be chosen.
+            var key = trigger + "\t" + patterns.Cell(row, "pos");
             var reading = patterns.Cell(row, "preps").Split('|') switch
             {
                 var preps when preps.Contains("!") => "\tblame",
                 var preps when preps.Contains("+") => "\tpraise",
                 _ => "",
             };
-            if (!triggers.Add(trigger + "\t" + patterns.Cell(row, "pos") + reading))
+            var clashes = triggers.Contains(key) || (reading.Length == 0 && (triggers.Contains(key + "\tblame") || triggers.Contains(key + "\tpraise")));
+            if (!triggers.Add(key + reading) || clashes)
             {
                 yield return $"{where} trigger '{trigger}' is already a {patterns.Cell(row, "pos")} pattern";
             }

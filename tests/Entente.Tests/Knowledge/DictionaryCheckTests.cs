@@ -85,5 +85,10 @@ public sealed class DictionaryCheckTests
             ["patterns/events.tsv"] = Head + "accuse.hail\t112\tACCUSE\t\t~hail\tverb\t\nsupport.hail\t051\tSUPPORT\t\t~hail\tverb\t\n",
         };
         Assert.Contains("patterns/events.tsv:5: trigger '~hail' is already a verb pattern", DictionaryCheck.Run(DataSet.From(twice)));
+        var plainBesideMarked = new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = Head + "accuse.hail\t112\tACCUSE\t\t~hail\tverb\t!\nsupport.hail\t051\tSUPPORT\t\t~hail\tverb\t\n",
+        };
+        Assert.Contains("patterns/events.tsv:5: trigger '~hail' is already a verb pattern", DictionaryCheck.Run(DataSet.From(plainBesideMarked)));
     }
 }
