@@ -94,6 +94,7 @@ internal static class FictionalWorld
         ["text/irregular-verbs.tsv"] = Header + "# columns: base\tthird\tpast\tparticiple\tgerund\n" +
             "meet\tmeets\tmet\tmet\tmeeting\n" +
             "expel\texpels\texpelled\texpelled\texpelling\n" +
+            "say\tsays\tsaid\tsaid\tsaying\n" +
             "fly\tflies\tflew\tflown\tflying\n" +
             "regret\tregrets\tregretted\tregretted\tregretting\n" +
             "strike\tstrikes\tstruck\tstruck\tstriking\n",
@@ -102,6 +103,7 @@ internal static class FictionalWorld
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
             "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +
             "accuse.describe-gap-as\t112\tACCUSE\t\t~describe * as\tverb\t!\n" +
+            "accuse.say-judgement\t112\tACCUSE\t\t~say\tverb\t!\n" +
             "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +
             "agree.pledge\t033\tAGREE\t\t~pledge\tverb\tto|for\n" +
             "agree.sign\t057\tAGREE\t\t~sign\tverb\twith\n" +

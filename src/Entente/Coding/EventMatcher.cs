@@ -834,7 +834,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
-        var evidenceEnd = Math.Max(trigger.End, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
+        // A description's evidence runs to the word that makes it blame or praise ("said the decision was a reward for terrorism").
+        var judged = JudgingWord(body, tokens, sentence, start, end, pattern) is { } judging ? tokens[judging].End : trigger.End;
+        var evidenceEnd = Math.Max(judged, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         var date = ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality);
         if (modality == Modality.Future && type == "SANCTION" && cues.Auxiliary && !cues.Negation && !cues.Plan
@@ -1074,12 +1076,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// began what it called an anti-terrorist operation" names an act in its doer's words, and "a liberation movement
     /// rather than a terrorist group" takes the blame back.
     /// </summary>
-    private static bool Judges(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> judgements)
+    /// <summary>
+    /// The word of blame or praise that a verb of description is followed by, within the clause ("called the move a
+    /// provocation", "said the decision was a reward for terrorism"); null when there is none, when the verb is
+    /// retracted ("not", "rather") or when it only reports someone else's words ("what he called").
+    /// </summary>
+    private static int? Judgement(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> judgements)
     {
         if (Enumerable.Range(Math.Max(sentence.FirstToken, start - 2), start - Math.Max(sentence.FirstToken, start - 2)).Any(i => tokens[i].Span(body) is "what" or "What")
             || Enumerable.Range(start, end - start).Any(i => IsRetraction(tokens[i].Span(body))))
         {
-            return false;
+            return null;
         }
 
         for (var i = end; i < sentence.EndToken && i < end + 8; i++)
@@ -1087,16 +1094,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var word = tokens[i].Span(body);
             if (word is "," or ";" or ":" or "." || IsRetraction(word))
             {
-                return false;
+                return null;
             }
 
-            if (judgements.Contains(word))
+            // "stood with Somalia against terrorism": what someone stands against is not what the description says of
+            // its object.
+            if (judgements.Contains(word) && tokens[i - 1].Span(body) is not "against")
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -1140,8 +1149,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>Whether a verb of description is followed by the blame or the praise its pattern needs.</summary>
     private bool DescriptionHolds(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, EventPattern pattern) =>
-        (!pattern.NeedsJudgement || Judges(body, tokens, sentence, start, end, patterns.NegativeJudgements))
-        && (!pattern.NeedsPraise || Judges(body, tokens, sentence, start, end, patterns.PositiveJudgements));
+        JudgingWord(body, tokens, sentence, start, end, pattern) is not null || !(pattern.NeedsJudgement || pattern.NeedsPraise);
+
+    /// <summary>The word of blame or praise a description pattern needs; null when it needs none or none follows.</summary>
+    private int? JudgingWord(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, EventPattern pattern) =>
+        pattern.NeedsJudgement ? Judgement(body, tokens, sentence, start, end, patterns.NegativeJudgements)
+        : pattern.NeedsPraise ? Judgement(body, tokens, sentence, start, end, patterns.PositiveJudgements)
+        : null;
 
     private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
 

@@ -1012,6 +1012,22 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Words_of_blame_in_what_someone_said_are_an_accusation_and_the_evidence_runs_to_them()
+    {
+        var document = Code("Freedonia said the Sylvanian decision was a threat to the region.");
+        var coded = Assert.Single(document.Events);
+        Assert.Equal(("ACCUSE", "FRD", "SYL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country));
+        Assert.Equal("Freedonia said the Sylvanian decision was a threat", document.TextOf(coded.Evidence.Range));
+        Assert.Empty(Events("Freedonia said the Sylvanian decision was a step forward."));
+    }
+
+    [Fact]
+    public void What_someone_stands_against_is_not_what_they_say_of_the_one_they_stand_with()
+    {
+        Assert.DoesNotContain(Events("Freedonia said it stood with Sylvania against terrorist groups."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void A_participle_right_after_a_singular_noun_and_before_by_is_a_passive_on_that_noun_alone()
     {
         Assert.Equal([("ASSAULT", "SYL", "", null, Modality.Asserted)], Events("Freedonia mourned a village bombed by Sylvania."));
