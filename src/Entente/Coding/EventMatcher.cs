@@ -639,12 +639,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         // "will not provide support", "would not recognise", "does not plan to lift its ban": a cooperative act its
-        // actor declares it will not do is a refusal made now (CAMEO 12x), not a future act that did not happen.
+        // actor declares it will not do is a refusal made now (CAMEO 12x), not a future act that did not happen; so is a
+        // sanction or arrest it says it will not make ("would not withdraw its diplomats", "would not arrest anyone").
         // "North Korea will reject any contact": a rejection declared for the future is made by declaring it.
         var code = pattern.Cameo;
         var (type, mode) = (pattern.Type, pattern.Mode);
         var cues = DeclarationCues(body, tokens, sentence, start);
-        if (modality == Modality.Negated && code.QuadClass is 1 or 2 && (cues.Auxiliary || cues.Plan)
+        if (modality == Modality.Negated && (cues.Auxiliary || cues.Plan) && (code.QuadClass is 1 or 2 || (cues.Auxiliary && pattern.Type is "SANCTION" or "COERCE"))
             && patterns.Codes.TryGetValue(RefusalCode(pattern.Type), out var refusal))
         {
             (code, type, mode, modality) = (refusal, refusal.PloverType ?? "REJECT", refusal.PloverMode, Modality.Asserted);

@@ -783,6 +783,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_sanction_or_arrest_declared_as_not_to_be_done_is_a_refusal_made_now()
+    {
+        Assert.Equal([("REJECT", "SYL", "FRD", null, Modality.Asserted)], Events("Sylvania said it would not expel Freedonia's ambassador."));
+        Assert.Equal([("SANCTION", Modality.Negated)], Events("Sylvania did not expel Freedonia's ambassador.").Select(e => (e.Type, e.Modality)));
+        Assert.Equal([("SANCTION", Modality.Future)], Events("Sylvania plans to expel Freedonia's ambassador.").Select(e => (e.Type, e.Modality)));
+    }
+
+    [Fact]
     public void A_rejection_declared_for_the_future_is_made_by_declaring_it()
     {
         Assert.Equal([("REJECT", Modality.Asserted)], Events("Freedonia will reject any talks with Sylvania.").Select(e => (e.Type, e.Modality)));
