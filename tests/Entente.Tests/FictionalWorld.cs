@@ -59,6 +59,7 @@ internal static class FictionalWorld
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
             "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",
         ["ontology/cameo.tsv"] = Header + "# columns: code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n" +
+            "016\tDeny responsibility\t-2.0\t1\tREJECT\t\n" +
             "036\tExpress intent to meet\t4\t1\tCONSULT\t\n" +
             "051\tPraise or endorse\t3.4\t1\tSUPPORT\t\n" +
             "040\tConsult\t1\t1\tCONSULT\t\n" +
@@ -110,6 +111,7 @@ internal static class FictionalWorld
             "aid.receive-gap-aid\t070\tAID\t\t~receive * aid\tverb\t<from\n" +
             "accuse.charge-that\t112\tACCUSE\t\t~charge that\tnoun\t\n" +
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
+            "reject.deny\t016\tREJECT\t\t~deny\tverb\t\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
             "assault.clash\t190\tASSAULT\t\t~clash\tverb\twith|between\n" +

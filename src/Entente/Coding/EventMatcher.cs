@@ -721,11 +721,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(actors[0].Country, ownSide, null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
-        if (actors.Count > 0 && pattern.IsVerb && !passive && (pattern.Type == "REJECT" || pattern.NeedsJudgement)
-            && NamesAnAccusation(body, tokens, start + 1, Math.Min(end + 3, sentence.EndToken)))
+        if (actors.Count > 0 && pattern.IsVerb && !passive
+            && (((pattern.Type == "REJECT" || pattern.NeedsJudgement) && NamesAnAccusation(body, tokens, start + 1, Math.Min(end + 3, sentence.EndToken)))
+                || pattern.Cameo.Code == "016"))
         {
             // "rejected the criticism as groundless", "called the allegations preposterous": turning an accusation down
-            // is a rejection, not a fresh accusation, and it answers whoever made it.
+            // is a rejection, not a fresh accusation, and it answers whoever made it; so does a denial ("Moscow denied
+            // any involvement"), whatever it names.
             if (type != "REJECT" && patterns.Codes.TryGetValue("120", out var rejection))
             {
                 (code, type, mode) = (rejection, rejection.PloverType ?? "REJECT", rejection.PloverMode);

@@ -1162,6 +1162,8 @@ public sealed class EventMatcherTests
         Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania rejected the accusations."));
         Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the charges a threat."));
         Assert.Contains(("ACCUSE", "SYL", "FRD", null, Modality.Asserted), Events("Freedonia accused Sylvania of spying. Sylvania called the move a threat."));
+        Assert.Contains(("REJECT", "SYL", "FRD", null, Modality.Asserted),
+            Events("Freedonia accused Sylvania of spying. Sylvania met Grand Fenwick and welcomed Grand Fenwick. Sylvania denied any involvement."));
     }
 
     [Fact]
