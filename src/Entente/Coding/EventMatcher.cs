@@ -1424,6 +1424,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var types = tokens[i].Span(body) switch
             {
                 "agreement" or "deal" or "accord" or "declaration" or "ratification" => ["AGREE", "SUPPORT"],
+                "rapprochement" or "normalisation" or "normalization" or "reconciliation" => ["AGREE", "SUPPORT", "CONSULT"],
                 "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
                 "expulsion" or "expulsions" or "recall" or "sanctions" or "ban" or "suspension" or "closure" => ["SANCTION"],
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],

@@ -373,6 +373,13 @@ public sealed class EventMatcherTests
         Assert.Contains(("SUPPORT", "FRD", "SYL", "2024-03-06", Modality.Asserted), events);
     }
 
+    [Fact]
+    public void Praise_of_a_rapprochement_refers_back_to_the_agreement_that_made_it()
+    {
+        var events = Events("Freedonia signed a pact with Sylvania on Monday. Grand Fenwick welcomed the rapprochement.");
+        Assert.Contains(events, e => e.Type == "SUPPORT" && e.Actors == "GFW" && e.Recipients.Contains("FRD", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Freedonia met with exiled opposition figures from Sylvania.", "SYL")]
     [InlineData("Freedonia met with exiled opposition figures in Sylvania.", "")]
