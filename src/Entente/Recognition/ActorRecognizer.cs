@@ -19,6 +19,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var candidates = new List<Candidate>();
+        ActorEntry? lastBloc = null;
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -27,7 +28,15 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                 if (lexicon.Actors.TryMatch(body, tokens, i, sentence.EndToken, out var length, out var actor))
                 {
                     candidates.Add(new Candidate(sentence, i, length, actor, null));
+                    lastBloc = actor!.Kind == ActorKind.Organization && actor.Country is "IGO" or "EUR" ? actor : lastBloc;
                     i += length;
+                }
+                else if (lastBloc is not null && BlocReference(body, tokens, sentence, i) is { } referenceLength)
+                {
+                    // "ECOWAS suspended Guinea ... Leaders of the 15-nation bloc said": the bloc is the one the story
+                    // last named.
+                    candidates.Add(new Candidate(sentence, i, referenceLength, lastBloc, null));
+                    i += referenceLength;
                 }
                 else if (lexicon.Roles.TryMatch(body, tokens, i, sentence.EndToken, out length, out var role))
                 {
@@ -73,6 +82,41 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
 
         return document with { Actors = mentions };
+    }
+
+    /// <summary>
+    /// The length of a definite back-reference to a bloc starting at a token: "the bloc", "the regional bloc", "the
+    /// 15-nation bloc", "the military alliance"; null when none starts there.
+    /// </summary>
+    private static int? BlocReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (tokens[start].Span(body) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < sentence.EndToken && i <= start + 4; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "bloc" or "alliance")
+            {
+                // "the alliance between Moscow and Beijing", "the bloc with Russia" name a bond, not the bloc named before.
+                return i + 1 < sentence.EndToken && tokens[i + 1].Span(body) is "between" or "with" ? null : i + 1 - start;
+            }
+
+            // Lower-case modifiers and counts ("regional", "15-nation", "military"); a party's bloc is no union of states.
+            if (word is "opposition" or "ruling" or "governing" or "parliamentary" or "political" or "electoral" or "rebel" or "armed")
+            {
+                return null;
+            }
+
+            if (!(tokens[i].Kind == TokenKind.Number || word is "-" || (tokens[i].Kind == TokenKind.Word && !word.ContainsAnyExcept(LowerCaseWord))))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool Accepts(string body, IReadOnlyList<Token> tokens, Candidate candidate, HashSet<string> named)

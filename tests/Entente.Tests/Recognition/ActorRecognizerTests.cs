@@ -34,6 +34,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_bloc_is_the_bloc_the_story_last_named_but_not_a_partys_bloc_nor_a_bond_between_two()
+    {
+        Assert.Contains(("the 15-nation bloc", ActorKind.Organization, "IGO"), Actors("The League of Nations met Sylvania. Leaders of the 15-nation bloc left."));
+        Assert.DoesNotContain(Actors("The League of Nations met Sylvania. The opposition bloc walked out."), a => a.Text.Contains("bloc", StringComparison.Ordinal));
+        Assert.DoesNotContain(Actors("The League of Nations met Sylvania. The alliance between them held."), a => a.Text.Contains("alliance", StringComparison.Ordinal));
+        Assert.Empty(Actors("The bloc met."));
+    }
+
+    [Fact]
     public void A_role_takes_the_country_that_qualifies_it_before_or_after()
     {
         var actors = Actors("Freedonia’s deputy foreign minister met the Foreign Minister of Sylvania and a Sylvanian ambassador.");
