@@ -816,6 +816,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actors = [new Participant(sender, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
+        if (actors.Count == 0 && passive && pattern.Mode == "arrest" && modality == Modality.Asserted && recipients.Count > 0
+            && recipients.DistinctBy(r => r.Country).Count() == 1 && recipients.All(r => r.Name is not null) && !DescribesPeople(body, tokens, sentence, start))
+        {
+            // "Duterte was arrested on Tuesday at Manila's airport", "Meng was arrested at Vancouver airport": an arrest of
+            // a named person the sentence names no author of is made where it happens — the place its clause names, else
+            // the arrested person's own country.
+            var country = PlaceLater(document, sentence, end)?.Country ?? recipients[0].Country;
+            actors = [new Participant(country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (actors.Count == 0)
         {
             return null;

@@ -1049,6 +1049,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_arrest_of_a_named_person_with_no_author_is_made_where_it_happens_else_by_their_own_country()
+    {
+        Assert.Equal([("COERCE", "SYL", "SYL", "2024-03-11", Modality.Asserted)], Events("President Vera Trentino was arrested on Monday."));
+        Assert.Equal([("COERCE", "FRD", "SYL", null, Modality.Asserted)], Events("President Vera Trentino was arrested at an airport in Fredville."));
+        Assert.Empty(Events("Sylvanians were arrested."));
+    }
+
+    [Fact]
     public void Soldiers_who_arrest_their_own_president_act_on_their_own_government()
     {
         var coded = Assert.Single(Code("Sylvanian soldiers arrested President Vera Trentino.").Events);
