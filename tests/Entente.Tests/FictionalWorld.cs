@@ -50,6 +50,7 @@ internal static class FictionalWorld
             "ministry\tGOV\tbody\n" +
             "officials\tGOV\tbody\n" +
             "opposition\tOPP\tbody\n" +
+            "parliament\tLEG\tbody\n" +
             "police\tCOP\tbody\n" +
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n" +

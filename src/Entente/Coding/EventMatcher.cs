@@ -951,7 +951,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private bool EndsNounPhrase(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
-        if (patterns.Verbs.IsParticiple(tokens[start].Span(body)))
+        if (patterns.Verbs.IsParticiple(tokens[start].Span(body)) || IsGerundAfterNoun(body, tokens, sentence, start))
         {
             return false;
         }
@@ -969,6 +969,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// "passed a law suspending cooperation with the agency", "signed a decree expelling the envoys": an -ing form right
+    /// after the noun of an instrument is what the instrument does, a verb — not the head of a noun phrase.
+    /// </summary>
+    private static bool IsGerundAfterNoun(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        start > sentence.FirstToken && tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal)
+        && tokens[start - 1].Span(body) is "law" or "decree" or "order" or "bill" or "resolution" or "motion" or "measure" or "statement" or "letter" or "note";
 
     /// <summary>The modality of a modal verb the noun trigger is the subject of: "an attack on X would ...", "talks will ...".</summary>
     private static Modality? ModalAfterNoun(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end)

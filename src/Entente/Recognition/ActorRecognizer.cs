@@ -20,6 +20,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         var tokens = document.Tokens;
         var candidates = new List<Candidate>();
         ActorEntry? lastBloc = null;
+        ActorEntry? lastOrganization = null;
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -29,13 +30,17 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                 {
                     candidates.Add(new Candidate(sentence, i, length, actor, null));
                     lastBloc = actor!.Kind == ActorKind.Organization && actor.Country is "IGO" or "EUR" ? actor : lastBloc;
+                    // The UN itself is never "the agency": "the UN watchdog's inspectors" is the IAEA named before.
+                    lastOrganization = actor.Kind == ActorKind.Organization && actor.Id != "UN" ? actor : lastOrganization;
                     i += length;
                 }
-                else if (lastBloc is not null && BlocReference(body, tokens, sentence, i) is { } referenceLength)
+                else if (BlocReference(body, tokens, sentence, i) is var (referenceLength, isBody)
+                    && (isBody ? lastOrganization is { Country: "IGO" or "EUR" or "UNO" } : lastBloc is not null))
                 {
-                    // "ECOWAS suspended Guinea ... Leaders of the 15-nation bloc said": the bloc is the one the story
-                    // last named.
-                    candidates.Add(new Candidate(sentence, i, referenceLength, lastBloc, null));
+                    // "ECOWAS suspended Guinea ... Leaders of the 15-nation bloc said", "the IAEA ... the agency's
+                    // inspectors": the bloc is the one the story last named, the agency or watchdog the international
+                    // body it named last (not one after a news agency).
+                    candidates.Add(new Candidate(sentence, i, referenceLength, isBody ? lastOrganization : lastBloc, null));
                     i += referenceLength;
                 }
                 else if (lexicon.Roles.TryMatch(body, tokens, i, sentence.EndToken, out length, out var role))
@@ -85,10 +90,11 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
     }
 
     /// <summary>
-    /// The length of a definite back-reference to a bloc starting at a token: "the bloc", "the regional bloc", "the
-    /// 15-nation bloc", "the military alliance"; null when none starts there.
+    /// The length of a definite back-reference to a bloc or an international body starting at a token ("the bloc", "the
+    /// regional bloc", "the 15-nation bloc", "the military alliance"; "the agency", "the UN nuclear watchdog") and whether
+    /// it names a body rather than a bloc; null when none starts there.
     /// </summary>
-    private static int? BlocReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    private static (int Length, bool IsBody)? BlocReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
         if (tokens[start].Span(body) is not ("the" or "The"))
         {
@@ -98,10 +104,10 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         for (var i = start + 1; i < sentence.EndToken && i <= start + 4; i++)
         {
             var word = tokens[i].Span(body);
-            if (word is "bloc" or "alliance")
+            if (word is "bloc" or "alliance" or "agency" or "watchdog")
             {
                 // "the alliance between Moscow and Beijing", "the bloc with Russia" name a bond, not the bloc named before.
-                return i + 1 < sentence.EndToken && tokens[i + 1].Span(body) is "between" or "with" ? null : i + 1 - start;
+                return i + 1 < sentence.EndToken && tokens[i + 1].Span(body) is "between" or "with" ? null : (i + 1 - start, word is "agency" or "watchdog");
             }
 
             // Lower-case modifiers and counts ("regional", "15-nation", "military"); a party's bloc is no union of states.
@@ -206,11 +212,11 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // "the junta", "the morality police": the article, at most two lower-case modifiers, the institution.
         var definite = Enumerable.Range(1, 3).Any(back => candidate.Start - back >= sentence.FirstToken && tokens[candidate.Start - back].Span(body) is "the" or "The"
             && Enumerable.Range(candidate.Start - back + 1, back - 1).All(i => tokens[i].Kind == TokenKind.Word && char.IsLower(body[tokens[i].Start])));
-        // "Police said", "Security forces fired", "Authorities restricted", "Opposition lawmakers accused": a sentence
-        // that opens with the force, the authorities or the opposition of no named country speaks of the place the story
-        // is in ("Officials" may be anyone's).
+        // "Police said", "Security forces fired", "Authorities restricted", "Opposition lawmakers accused", "Parliament
+        // passed": a sentence that opens with the force, the authorities, the legislature or the opposition of no named
+        // country speaks of the place the story is in ("Officials" may be anyone's).
         var localForce = candidate.Start == sentence.FirstToken && char.IsUpper(body[tokens[candidate.Start].Start])
-            && (role.Sector is "MIL" or "COP" or "OPP" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
+            && (role.Sector is "MIL" or "COP" or "OPP" or "LEG" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
         // "riot police fired rubber bullets", "was detained by soldiers": troops or police of no named country are the
         // story's own — not "military" used as an adjective ("a military offensive"), nor troops someone has, sends or
         // counts ("its first troops", "send additional troops", "1,000 soldiers", "foreign troops").
@@ -218,7 +224,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             && !(candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Kind == TokenKind.Number)
             && !Enumerable.Range(candidate.Start - 2, 2).Any(i => i >= sentence.FirstToken
                 && tokens[i].Span(body) is "its" or "their" or "his" or "her" or "our" or "whose" or "foreign" or "additional" or "more" or "extra");
-        if (country is null && role.Sector is "GOV" or "MIL" or "COP" or "OPP" && !role.IsTitle && (definite || localForce || bareForce))
+        // A legislature is the story's own only where a sentence opens with it: "the National Assembly" someone asks is
+        // that someone's.
+        if (country is null && (role.Sector is "GOV" or "MIL" or "COP" or "OPP" || (role.Sector == "LEG" && localForce)) && !role.IsTitle && (definite || localForce || bareForce))
         {
             // "The junta", "the foreign ministry": a definite institution refers back to the last mention of the same
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the

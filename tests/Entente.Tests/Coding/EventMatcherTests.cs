@@ -1057,6 +1057,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_ing_form_after_a_decree_or_a_law_is_what_it_does()
+    {
+        Assert.Contains(("SANCTION", "FRD", "SYL", null, Modality.Asserted), Events("Freedonia signed a decree expelling Sylvania's ambassador."));
+    }
+
+    [Fact]
     public void Soldiers_who_arrest_their_own_president_act_on_their_own_government()
     {
         var coded = Assert.Single(Code("Sylvanian soldiers arrested President Vera Trentino.").Events);

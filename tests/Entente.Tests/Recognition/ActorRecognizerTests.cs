@@ -43,6 +43,13 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_agency_is_the_international_body_the_story_last_named_but_not_after_a_news_agency()
+    {
+        Assert.Contains(("the agency", ActorKind.Organization, "IGO"), Actors("The League of Nations met Sylvania. Sylvania accused the agency of bias."));
+        Assert.DoesNotContain(Actors("The League of Nations met Sylvania. The Freedonian News Agency said the agency was right."), a => a.Text == "the agency");
+    }
+
+    [Fact]
     public void A_role_takes_the_country_that_qualifies_it_before_or_after()
     {
         var actors = Actors("Freedonia’s deputy foreign minister met the Foreign Minister of Sylvania and a Sylvanian ambassador.");
@@ -141,6 +148,13 @@ public sealed class ActorRecognizerTests
         Assert.Contains(("ministry", "SYL"), ActorCountries("PORT MARX \u2014 Freedonia protested to Sylvania. The ministry said no."));
         Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The ministry said no."));
         Assert.Contains(("ministry", "FRD"), ActorCountries("Freedonia protested. The powerful interior ministry said no."));
+    }
+
+    [Fact]
+    public void A_legislature_of_no_named_country_is_the_storys_own_where_a_sentence_opens_with_it_only()
+    {
+        Assert.Contains(("Parliament", "FRD"), ActorCountries("Freedonia protested. Parliament said no."));
+        Assert.DoesNotContain(ActorCountries("Freedonia protested. Sylvania asked the parliament to act."), a => a.Text == "parliament");
     }
 
     [Fact]
