@@ -740,19 +740,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        // "called the downing a stab in the back": a description's gap holds the act it judges.
+        var judgedAct = pattern.HasGap && (pattern.NeedsJudgement || pattern.NeedsPraise) ? start + 1 : end;
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
-            && ActReferredTo(body, tokens, end, sentence.EndToken) is { } types
+            && ActReferredTo(body, tokens, judgedAct, sentence.EndToken) is { } types
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
-                : earlier.LastOrDefault(e => types.Contains(e.Type) && (e.QuadClass <= 2) == (pattern.Type == "SUPPORT"))) is { } referent)
+                : earlier.LastOrDefault(e => types.Contains(e.Type) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
             // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; one
             // praises a cooperative act and blames a hostile one. They are named elsewhere, so the evidence stays in
             // this sentence.
-            recipients = (IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients) : referent.Actors)
-                .Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
-                .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
+            var doers = IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients).ToList() : referent.Actors;
+            // "Italian opposition parties called the deal a propaganda stunt": an opposition judging an act its own
+            // country took part in judges its own government.
+            recipients = actors.All(a => IsNonState(a.Sector)) && actors.DistinctBy(a => a.Country).Count() == 1 && doers.Any(p => p.Country == actors[0].Country)
+                ? [new Participant(actors[0].Country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))]
+                : doers.Where(p => !actors.Any(a => a.Country == p.Country)).DistinctBy(p => p.Country)
+                    .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
         }
 
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
@@ -1441,14 +1447,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var types = tokens[i].Span(body) switch
             {
-                "agreement" or "deal" or "accord" or "declaration" or "ratification" => ["AGREE", "SUPPORT"],
+                "agreement" or "deal" or "accord" or "pact" or "treaty" or "declaration" or "communique" or "ratification" => ["AGREE", "SUPPORT"],
                 "rapprochement" or "normalisation" or "normalization" or "reconciliation" => ["AGREE", "SUPPORT", "CONSULT"],
                 "ceasefire" or "truce" or "release" or "exchange" or "swap" or "withdrawal" => ["RETREAT", "AGREE"],
                 "expulsion" or "expulsions" or "recall" or "sanctions" or "ban" or "suspension" or "closure" => ["SANCTION"],
                 "arrest" or "arrests" or "detention" or "crackdown" => ["COERCE"],
                 "coup" or "mutiny" or "takeover" => ["COERCE", "ASSAULT"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" or "operation" or "invasion" or "incursion"
-                    or "bombing" or "bombings" or "shelling" or "raid" or "raids" => ["ASSAULT"],
+                    or "bombing" or "bombings" or "shelling" or "raid" or "raids" or "downing" or "shootdown" or "killing" or "killings"
+                    or "assassination" or "massacre" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
                 "drills" or "exercises" or "manoeuvres" or "maneuvers" or "launches" or "tests" => ["MOBILIZE", "ASSAULT"],
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,

@@ -374,6 +374,22 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_description_judges_the_act_its_gap_names_and_an_opposition_judges_its_own_government()
+    {
+        Assert.Contains(Events("Freedonia met Sylvania on Monday. Grand Fenwick called the talks a threat."),
+            e => e.Type == "ACCUSE" && e.Actors == "GFW" && e.Recipients == "FRD,SYL");
+        Assert.Contains(("ACCUSE", "FRD", "FRD", "2024-03-11", Modality.Asserted),
+            Events("Freedonia signed a pact with Sylvania on Monday. The Freedonian opposition called the pact a threat."));
+    }
+
+    [Fact]
+    public void Praise_of_an_act_named_by_its_kind_goes_to_its_doer_even_when_the_act_is_hostile()
+    {
+        Assert.Contains(("SUPPORT", "GFW", "FRD", "2024-03-11", Modality.Asserted),
+            Events("Freedonia expelled two Sylvanian diplomats on Monday. Grand Fenwick welcomed the expulsion."));
+    }
+
+    [Fact]
     public void Praise_of_a_rapprochement_refers_back_to_the_agreement_that_made_it()
     {
         var events = Events("Freedonia signed a pact with Sylvania on Monday. Grand Fenwick welcomed the rapprochement.");
