@@ -70,6 +70,7 @@ internal static class FictionalWorld
             "0331\tAppeal\t3.4\t1\tREQUEST\t\n" +
             "0841\tReturn, release person(s)\t7\t2\tRETREAT\trelease\n" +
             "173\tArrest, detain\t-5\t4\tCOERCE\tarrest\n" +
+            "111\tCriticize or denounce\t-2\t3\tACCUSE\t\n" +
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
@@ -114,6 +115,7 @@ internal static class FictionalWorld
             "accuse.file-a-complaint\t115\tACCUSE\tallege\t~file a complaint\tverb\tagainst\n" +
             "reject.deny\t016\tREJECT\t\t~deny\tverb\t\n" +
             "reject.reject\t120\tREJECT\t\t~reject\tverb\t\n" +
+            "assault.attack\t190\tASSAULT\t\t~attack\tverb\t\n" +
             "assault.bomb\t195\tASSAULT\taerial\t~bomb\tverb\t\n" +
             "assault.clash\t190\tASSAULT\t\t~clash\tverb\twith|between\n" +
             "assault.fire-gap-at\t195\tASSAULT\taerial\t~fire * at\tverb\t\n" +

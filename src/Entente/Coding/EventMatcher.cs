@@ -676,6 +676,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode) = (courtesyCall, courtesyCall.PloverType ?? "CONSULT", courtesyCall.PloverMode);
         }
 
+        if (type == "ASSAULT" && pattern.IsVerb && pattern.Cameo.Code == "190" && actors.Count > 0 && recipients.Count > 0 && actors.All(IsNamedCivilian) && recipients.All(IsNamedCivilian)
+            && patterns.Codes.TryGetValue("111", out var denunciation))
+        {
+            // "Milei attacked Petro", "the senator attacked the president over the deal": one named leader attacking
+            // another is a verbal attack, criticism (CAMEO 111), not force.
+            (code, type, mode) = (denunciation, denunciation.PloverType ?? "ACCUSE", denunciation.PloverMode);
+        }
+
         if (type == "ASSAULT" && modality == Modality.Future && pattern.IsVerb && patterns.Codes.TryGetValue("138", out var threat))
         {
             // "Iran said it will strike Israel", "the group wants to attack ships": force announced as coming is a threat
@@ -1543,6 +1551,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool AreDomesticSides(Participant actor, Participant recipient, string type) =>
         actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
             || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP")));
+
+    /// <summary>A person named in the text who commands no force: a leader, an official, a politician.</summary>
+    private static bool IsNamedCivilian(Participant participant) => participant.Name is not null && participant.Sector is not ("MIL" or "COP" or "REB" or "SPY");
 
     private static bool IsNonState(string? sector) => sector is "OPP" or "REB" or "CVL" or "PTY" or "LAB" or "EDU" or "REL" or "REF";
 

@@ -1079,6 +1079,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void One_named_leader_attacking_another_is_criticism_not_force()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonian Foreign Minister Anna Berg attacked Vera Trentino over the deal."));
+        Assert.Equal([("ASSAULT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonian soldiers attacked Sylvania."));
+    }
+
+    [Fact]
     public void Soldiers_who_arrest_their_own_president_act_on_their_own_government()
     {
         var coded = Assert.Single(Code("Sylvanian soldiers arrested President Vera Trentino.").Events);
