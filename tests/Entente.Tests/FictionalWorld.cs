@@ -70,6 +70,7 @@ internal static class FictionalWorld
             "0331\tAppeal\t3.4\t1\tREQUEST\t\n" +
             "0841\tReturn, release person(s)\t7\t2\tRETREAT\trelease\n" +
             "173\tArrest, detain\t-5\t4\tCOERCE\tarrest\n" +
+            "100\tDemand\t-5.0\t3\tREQUEST\t\n" +
             "111\tCriticize or denounce\t-2\t3\tACCUSE\t\n" +
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
@@ -140,6 +141,7 @@ internal static class FictionalWorld
             "consult.talks\t040\tCONSULT\t\ttalks\tnoun\twith\n" +
             "consult.visit\t042\tCONSULT\tvisit\t~visit\tnoun\tto\n" +
             "consult.visit.verb\t042\tCONSULT\tvisit\t~visit\tverb\t\n" +
+            "request.say-gap-must\t100\tREQUEST\t\t~say * must\tverb\t\n" +
             "request.urge\t0331\tREQUEST\t\t~urge\tverb\t\n" +
             "request.call-on\t0331\tREQUEST\t\t~call on\tverb\t\n" +
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +

@@ -769,6 +769,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
         }
 
+        if (IsObligationPut(body, tokens, pattern, end)
+            && (recipients.Count == 0 || recipient is null || recipient.EndToken > end || recipient.Chunks.Any(c => c.BothSides)))
+        {
+            // "said Iran must cooperate", "told Blinken that Washington must stop": a demand put as what another must do
+            // names who must, before "must"; "Iran must deal decisively" said by Iran's president, "the two neighbours
+            // should", "any settlement must be based on ..." are no demand on anyone else.
+            return null;
+        }
+
         if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
             && !(pattern.Type == "REQUEST" && AddressesNoCountry(body, tokens, sentence, start, end))
             && Counterpart(document, sentence, start, actors, pattern.Type is "ACCUSE" or "THREATEN" ? earlier : []) is { } counterpart)
@@ -1551,6 +1560,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool AreDomesticSides(Participant actor, Participant recipient, string type) =>
         actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
             || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP")));
+
+    /// <summary>A verb of saying whose trigger runs to "must" or "should": a demand put as what someone must do.</summary>
+    private static bool IsObligationPut(string body, IReadOnlyList<Token> tokens, EventPattern pattern, int end) =>
+        pattern.Type == "REQUEST" && pattern.HasGap && tokens[end - 1].Span(body) is "must" or "should";
 
     /// <summary>A person named in the text who commands no force: a leader, an official, a politician.</summary>
     private static bool IsNamedCivilian(Participant participant) => participant.Name is not null && participant.Sector is not ("MIL" or "COP" or "REB" or "SPY");

@@ -1086,6 +1086,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Saying_what_another_must_do_is_a_demand_on_the_one_named_before_must()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia said Sylvania must leave the border."));
+        Assert.DoesNotContain(Events("Freedonia met Sylvania. President Trentino said Sylvania must be strong."), e => e.Type == "REQUEST");
+        Assert.DoesNotContain(Events("Freedonia met Sylvania. Freedonia said any deal must be fair to Sylvania."), e => e.Type == "REQUEST");
+    }
+
+    [Fact]
     public void Soldiers_who_arrest_their_own_president_act_on_their_own_government()
     {
         var coded = Assert.Single(Code("Sylvanian soldiers arrested President Vera Trentino.").Events);
