@@ -114,7 +114,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        var found = Merge(InheritDates(events, backgrounded, LeadDate(document)));
+        // Force or protest aimed at no one named ("the group fired missiles into shipping lanes", "police raids") stays
+        // above, where later reactions refer back to it ("condemned the drills"), but is not coded: relations are between
+        // two sides, and the one side alone rarely is the act a reader wants.
+        var found = Merge(InheritDates(events, backgrounded, LeadDate(document))).Where(e => !IsAimedAtNoOne(e)).ToList();
         if (document.Article.Published is { } published)
         {
             // "fought a war over the islands in 1982 after Argentine forces invaded": an act the story dates years back is
@@ -2538,6 +2541,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static bool IsAimedAtCounterpart(EventPattern pattern) =>
         IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" || pattern.Cameo.Code is "160" or "162"));
+
+    /// <summary>Force or protest with no one it is directed at; troops mobilised are news without a target.</summary>
+    private static bool IsAimedAtNoOne(CodedEvent coded) => coded.Recipients.Count == 0 && coded.Type is "ASSAULT" or "PROTEST";
 
     /// <summary>Acts that news often reports with no one they are directed at.</summary>
     private static bool IsOneSided(string type) => type is "ASSAULT" or "PROTEST" or "MOBILIZE";
