@@ -761,8 +761,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 : earlier.LastOrDefault(e => types.Contains(e.Type) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
-            // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; one
-            // praises a cooperative act and blames a hostile one. They are named elsewhere, so the evidence stays in
+            // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; an act
+            // named only as "the decision" or "the move" is, for praise, the last cooperative one and, for blame, the last
+            // hostile one ("welcomed the arrest" names its act). They are named elsewhere, so the evidence stays in
             // this sentence.
             var doers = IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients).ToList() : referent.Actors;
             // "Italian opposition parties called the deal a propaganda stunt": an opposition judging an act its own
@@ -1120,14 +1121,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// "described Canada's stance as blatant interference", "called the expulsion baseless and deplorable", "called him a
-    /// hero": a word of blame (or of praise) in the few words after a verb of description, before its clause ends. "Baku
-    /// began what it called an anti-terrorist operation" names an act in its doer's words, and "a liberation movement
-    /// rather than a terrorist group" takes the blame back.
-    /// </summary>
-    /// <summary>
-    /// The word of blame or praise that a verb of description is followed by, within the clause ("called the move a
-    /// provocation", "said the decision was a reward for terrorism"); null when there is none, when the verb is
-    /// retracted ("not", "rather") or when it only reports someone else's words ("what he called").
+    /// hero", "said the decision was a reward for terrorism": the index of a word of blame (or of praise) in the few words
+    /// after a verb of description, before its clause ends; null when there is none. "Baku began what it called an
+    /// anti-terrorist operation" names an act in its doer's words, and "a liberation movement rather than a terrorist
+    /// group" takes the blame back.
     /// </summary>
     private static int? Judgement(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> judgements)
     {

@@ -91,7 +91,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
     /// <summary>
     /// The length of a definite back-reference to a bloc or an international body starting at a token ("the bloc", "the
-    /// regional bloc", "the 15-nation bloc", "the military alliance"; "the agency", "the UN nuclear watchdog") and whether
+    /// regional bloc", "the 15-nation bloc", "the military alliance"; "the agency", "the nuclear watchdog") and whether
     /// it names a body rather than a bloc; null when none starts there.
     /// </summary>
     private static (int Length, bool IsBody)? BlocReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
