@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Entente.Ingest;
 using Entente.Knowledge;
 using Entente.Pipeline;
@@ -55,7 +56,9 @@ public sealed class IngestKillTests : IDisposable
                 stored = await StoredArticlesAsync(db);
             }
 
-            Assert.False(ingest.HasExited, "the ingest finished before it could be killed; make the corpus bigger");
+            Assert.False(ingest.HasExited, ingest.HasExited
+                ? $"the ingest exited (code {ingest.ExitCode}) before it could be killed: {await ingest.StandardError.ReadToEndAsync()}"
+                : "");
             ingest.Kill(entireProcessTree: true);
             await ingest.WaitForExitAsync();
         }
@@ -75,6 +78,10 @@ public sealed class IngestKillTests : IDisposable
         Assert.Equal(expectedMentions, stats.Mentions);
     }
 
+    /// <summary>
+    /// Counts the stored articles through a read-only connection: opening the store itself would apply its migrations
+    /// and race the ingest that is creating the schema.
+    /// </summary>
     private static async Task<long> StoredArticlesAsync(string db)
     {
         if (!File.Exists(db))
@@ -84,10 +91,13 @@ public sealed class IngestKillTests : IDisposable
 
         try
         {
-            await using var store = await EventStores.OpenAsync(db);
-            return (await store.StatsAsync()).Articles;
+            await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM articles";
+            return (long)(await count.ExecuteScalarAsync())!;
         }
-        catch (StoreException)
+        catch (SqliteException)
         {
             return 0; // still being created by the ingest
         }
