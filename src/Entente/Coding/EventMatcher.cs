@@ -402,8 +402,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var body = document.Body;
         var tokens = document.Tokens;
         var pattern = Choose(body, tokens, sentence, start, end, candidates, groups);
+        // The word of blame or praise a description needs, found once: it decides the reading and ends the evidence.
+        var judging = JudgingWord(body, tokens, sentence, start, end, pattern);
         if (IsNotVerbUse(body, tokens, sentence, groups, start, pattern) || PromisesAnAct(document, sentence, end, pattern)
-            || !DescriptionHolds(body, tokens, sentence, start, end, pattern))
+            || (judging is null && (pattern.NeedsJudgement || pattern.NeedsPraise)))
         {
             return null;
         }
@@ -876,7 +878,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var evidenceStart = Math.Min(trigger.Start, actors.Concat(recipients).Select(p => p.Range.Start).DefaultIfEmpty(trigger.Start).Min());
         // A description's evidence runs to the word that makes it blame or praise ("said the decision was a reward for terrorism").
-        var judged = JudgingWord(body, tokens, sentence, start, end, pattern) is { } judging ? tokens[judging].End : trigger.End;
+        var judged = judging is { } judgingWord ? tokens[judgingWord].End : trigger.End;
         var evidenceEnd = Math.Max(judged, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         var date = ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality);
