@@ -100,6 +100,7 @@ internal static class FictionalWorld
             "expel\texpels\texpelled\texpelled\texpelling\n" +
             "say\tsays\tsaid\tsaid\tsaying\n" +
             "fly\tflies\tflew\tflown\tflying\n" +
+            "give\tgives\tgave\tgiven\tgiving\n" +
             "regret\tregrets\tregretted\tregretted\tregretting\n" +
             "strike\tstrikes\tstruck\tstruck\tstriking\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
@@ -148,7 +149,9 @@ internal static class FictionalWorld
             "request.invite\t0331\tREQUEST\t\t~invite\tverb\t\n" +
             "retreat.release\t0841\tRETREAT\trelease\t~release\tverb\t\n" +
             "threaten.warn\t130\tTHREATEN\t\t~warn\tverb\t\n" +
+            "sanction.declare-persona-non-grata\t166\tSANCTION\texpel\t~declare * persona non grata\tverb\t\n" +
             "sanction.expel\t166\tSANCTION\texpel\t~expel\tverb\t\n" +
+            "sanction.give-hours-to-leave\t166\tSANCTION\texpel\t~give * hours to leave\tverb\t\n" +
             "sanction.recall\t161\tSANCTION\twithdraw\t~recall\tnoun\tfrom|in|to\n" +
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +

@@ -503,7 +503,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start) ?? PersonalPossessor(body, tokens, sentence, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
-                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start))
+                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start, earlier))
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
@@ -2002,7 +2002,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "Blinken telephoned Aliyev and urged him to ...": a verb right after "and" that follows an object shares the
     /// clause's subject; the object before "and" does not act.
     /// </summary>
-    private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, IReadOnlyList<CodedEvent> earlier)
     {
         var (body, tokens) = (document.Body, document.Tokens);
         // "... and also froze", "... and has described": adverbs and auxiliaries stand between "and" and the verb.
@@ -2020,16 +2020,21 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // "Saudi Arabia gave the ambassador 24 hours to leave the kingdom on Sunday and froze all new trade": an "and"
         // right before the verb, after words that name no party, joins a second verb to the subject that opens the
-        // sentence — unless reported speech ("said Tajik forces had attacked ... and shelled") gave it another subject.
+        // sentence — unless reported speech ("said Tajik forces had attacked ... and shelled") gave it another subject. A
+        // verb of saying that is itself a coded act ("declared the ambassador persona non grata and gave him 72 hours")
+        // reports nothing.
         if (groups.FirstOrDefault(g => g.EndToken == and) is not { } before)
         {
             return groups.Count > 0 && OpensSentence(document, sentence, groups[0]) && groups[0].EndToken < and
                 && !Enumerable.Range(groups[0].EndToken, and - groups[0].EndToken).Any(i => tokens[i].Span(body) is var word
-                    && (SayingVerbs.IsSaying(word) || word is "that" or "who" or "which" or "(" or ")"));
+                    && ((SayingVerbs.IsSaying(word) && !InCodedTrigger(earlier, sentence, tokens[i])) || word is "that" or "who" or "which" or "(" or ")"));
         }
 
         return before != groups[0] && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
     }
+
+    private static bool InCodedTrigger(IReadOnlyList<CodedEvent> earlier, Sentence sentence, Token token) =>
+        earlier.Any(e => e.Evidence.Sentence == sentence.Index && e.Evidence.Trigger.Start <= token.Start && token.End <= e.Evidence.Trigger.End);
 
     /// <summary>
     /// Who says a clause: the group before a verb of saying that comes before it ("Kadhimi said Turkey had …"), else the

@@ -451,6 +451,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_verb_of_saying_that_is_itself_the_act_leaves_the_subject_to_the_verb_after_and()
+    {
+        // "declared" reports nothing here: Freedonia gives the envoy 48 hours; the envoy does not act on Freedonia.
+        Assert.All(Events("Freedonia declared Sylvania's ambassador persona non grata on Monday and gave him 48 hours to leave."),
+            e => Assert.Equal(("SANCTION", "FRD", "SYL"), (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void A_participle_after_a_short_singular_noun_and_before_by_is_a_passive_describing_that_noun()
     {
         Assert.DoesNotContain(Events("Freedonia rejected a new map welcomed by Sylvania."), e => e.Type == "SUPPORT");
