@@ -21,6 +21,8 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         var candidates = new List<Candidate>();
         ActorEntry? lastBloc = null;
         ActorEntry? lastOrganization = null;
+        ActorEntry? lastCountry = null;
+        ActorEntry? countryBefore = null;
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -32,7 +34,22 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                     lastBloc = actor!.Kind == ActorKind.Organization && actor.Country is "IGO" or "EUR" ? actor : lastBloc;
                     // The UN itself is never "the agency": "the UN watchdog's inspectors" is the IAEA named before.
                     lastOrganization = actor.Kind == ActorKind.Organization && actor.Id != "UN" ? actor : lastOrganization;
+                    if (actor is { Kind: ActorKind.Country, IsBlocker: false, IsContextual: false } && actor.Country != lastCountry?.Country)
+                    {
+                        (countryBefore, lastCountry) = (lastCountry, actor);
+                    }
+
                     i += length;
+                }
+                else if (lastCountry is not null && IsCountryReference(body, tokens, sentence, i))
+                {
+                    // "ECOWAS imposed sweeping sanctions on the country": the country is the one the story last named —
+                    // but not the subject of its own sentence ("Freedonia met Sylvania. Grand Fenwick imposed sanctions
+                    // on the country" means Sylvania).
+                    var subject = candidates.FirstOrDefault(c => c.Sentence.Index == sentence.Index);
+                    var country = subject?.Actor?.Country == lastCountry.Country && countryBefore is not null ? countryBefore : lastCountry;
+                    candidates.Add(new Candidate(sentence, i, 2, country, null));
+                    i += 2;
                 }
                 else if (BlocReference(body, tokens, sentence, i) is var (referenceLength, isBody)
                     && (isBody ? lastOrganization is { Country: "IGO" or "EUR" or "UNO" } : lastBloc is not null))
@@ -124,6 +141,16 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
         return null;
     }
+
+    /// <summary>
+    /// "the country" as a back-reference to a party — not "the country of X", which names its own, not a place ("in the
+    /// country", "across the country") and not an owner ("the country's army", whose country the speaker may mean).
+    /// </summary>
+    private static bool IsCountryReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        start + 1 < sentence.EndToken && tokens[start].Span(body) is "the" or "The" && tokens[start + 1].Span(body) is "country"
+        && !(start + 2 < sentence.EndToken && tokens[start + 2].Span(body) is "of" or "'s" or "\u2019s")
+        && !(start > sentence.FirstToken && tokens[start - 1].Span(body) is "in" or "across" or "throughout" or "around" or "within" or "into"
+            or "to" or "from" or "of" or "for" or "out" or "inside" or "outside" or "leave" or "left" or "leaving" or "entered" or "enter");
 
     private static bool Accepts(string body, IReadOnlyList<Token> tokens, Candidate candidate, HashSet<string> named)
     {

@@ -43,6 +43,16 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_country_is_the_country_the_story_last_named_but_not_a_place_an_owner_or_a_country_of_its_own()
+    {
+        Assert.Contains(("the country", ActorKind.Country, "SYL"), Actors("Freedonia met Sylvania. Grand Fenwick imposed sanctions on the country."));
+        Assert.DoesNotContain(Actors("Freedonia met Sylvania. Troops stayed in the country."), a => a.Text == "the country");
+        Assert.DoesNotContain(Actors("Freedonia met Sylvania. The country's army left."), a => a.Text == "the country");
+        Assert.DoesNotContain(Actors("Freedonia met Sylvania. They praised the country of his birth."), a => a.Text == "the country");
+        Assert.Empty(Actors("The country protested."));
+    }
+
+    [Fact]
     public void The_agency_is_the_international_body_the_story_last_named_but_not_after_a_news_agency()
     {
         Assert.Contains(("the agency", ActorKind.Organization, "IGO"), Actors("The League of Nations met Sylvania. Sylvania accused the agency of bias."));
