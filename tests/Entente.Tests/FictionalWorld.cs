@@ -91,6 +91,7 @@ internal static class FictionalWorld
             "161\tReduce or break diplomatic relations\t-4\t4\tSANCTION\twithdraw\n" +
             "030\tExpress intent to cooperate\t4\t1\tAGREE\t\n" +
             "033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n" +
+            "054\tGrant diplomatic recognition\t6.0\t1\tSUPPORT\t\n" +
             "057\tSign formal agreement\t8\t1\tAGREE\t\n" +
             "070\tProvide aid\t7\t2\tAID\t\n" +
             "174\tExpel or deport individuals\t-5\t4\tCOERCE\tdeport\n" +
@@ -156,6 +157,7 @@ internal static class FictionalWorld
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "support.call-gap-a\t051\tSUPPORT\t\t~call * a\tverb\t+\n" +
+            "support.recognise\t054\tSUPPORT\t\t~recognise\tverb\t\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
         ["text/positive-judgements.tsv"] = Header + "# columns: text\n" + "friend\nhero\n",

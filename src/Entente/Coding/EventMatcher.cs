@@ -608,7 +608,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(target.Country, "GOV", null, null, target.Range, document.TextOf(target.Range))];
         }
 
-        if ((pattern.IsVerb && DescribesAStandingState(body, tokens, sentence, start)) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
+        if ((pattern.IsVerb && (DescribesAStandingState(body, tokens, sentence, start) || (pattern.Cameo.Code == "054" && IsStandingRecognition(body, tokens, sentence, start)))) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
             || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
             || IsWhatIsStopped(body, tokens, sentence, start)
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
@@ -1780,6 +1780,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// "The United States does not recognise Maduro", "Kenya did not recognise the court", "UN members already recognise
+    /// Palestine": recognition held or withheld is a standing state, not an act of recognising.
+    /// </summary>
+    private static bool IsStandingRecognition(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        (start - 1 >= sentence.FirstToken && tokens[start - 1].Span(body) is "already" or "still")
+        || (start - 2 >= sentence.FirstToken && tokens[start - 1].Span(body) is "not" && tokens[start - 2].Span(body) is "does" or "do" or "did");
 
     /// <summary>
     /// "which have had no diplomatic ties for three decades", "has no relations with": having none of a thing is a

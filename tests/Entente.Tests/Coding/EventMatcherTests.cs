@@ -459,6 +459,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Recognition_held_or_withheld_is_a_state_but_recognising_is_an_act()
+    {
+        Assert.Empty(Events("Freedonia does not recognise Sylvania."));
+        Assert.Empty(Events("Freedonia did not recognise Sylvania."));
+        Assert.Empty(Events("Freedonia already recognises Sylvania."));
+        Assert.Equal([("SUPPORT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia recognised Sylvania."));
+        Assert.Equal([("SUPPORT", "FRD", "SYL", null, Modality.Future)], Events("Freedonia will recognise Sylvania."));
+    }
+
+    [Fact]
     public void A_participle_after_a_short_singular_noun_and_before_by_is_a_passive_describing_that_noun()
     {
         Assert.DoesNotContain(Events("Freedonia rejected a new map welcomed by Sylvania."), e => e.Type == "SUPPORT");
