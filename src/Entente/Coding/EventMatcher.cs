@@ -2282,8 +2282,42 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             dates.RemoveAll(d => d.Range.Start < clauseStart || d.Range.End > clauseEnd);
         }
 
+        // "said on Wednesday they would recognise a Palestinian state on May 28": the saying has its date, the act its own.
+        if (dates.Any(d => d.Range.Start >= trigger.End && InSameClause(document, trigger.End, d.Range.Start))
+            && dates.Any(d => d.Range.End <= trigger.Start && DatesASaying(document, d)))
+        {
+            dates.RemoveAll(d => d.Range.End <= trigger.Start && DatesASaying(document, d));
+        }
+
         var days = dates.Where(d => d.Precision == DatePrecision.Day).ToList();
         return Nearest(days.Count > 0 ? days : dates, trigger, d => d.Range);
+    }
+
+    /// <summary>No comma and no word opening another clause ("after", "when", "and") between two offsets.</summary>
+    private static bool InSameClause(Document document, int from, int to)
+    {
+        for (var t = ParticipantFinder.TokenAt(document, from); t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
+        {
+            if (document.Tokens[t].Span(document.Body) is "," or ";" or "after" or "before" or "when" or "since" or "following" or "and" or "but" or "as" or "while")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"said on Wednesday", "told reporters on Monday": a date right after a verb of saying dates the saying.</summary>
+    private static bool DatesASaying(Document document, DateMention date)
+    {
+        var at = ParticipantFinder.TokenAt(document, date.Range.Start);
+        var before = at - 1;
+        if (before >= 0 && document.Tokens[before].Span(document.Body) is "on" or "late" or "early" or "earlier" or "later")
+        {
+            before--;
+        }
+
+        return before >= 0 && SayingVerbs.IsSaying(document.Tokens[before].Span(document.Body));
     }
 
     /// <summary>

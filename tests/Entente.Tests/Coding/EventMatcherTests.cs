@@ -459,6 +459,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_date_after_a_verb_of_saying_dates_the_saying_and_the_acts_own_date_dates_the_act()
+    {
+        Assert.Equal([("SUPPORT", "FRD", "SYL", "2024-03-15", Modality.Future)], Events("Freedonia said on Monday it would recognise Sylvania on March 15."));
+        Assert.Equal([("SUPPORT", "FRD", "SYL", "2024-03-11", Modality.Future)], Events("Freedonia said on Monday it would recognise Sylvania."));
+        // A date in a clause of its own dates something else.
+        Assert.Equal([("SUPPORT", "FRD", "SYL", "2024-03-11", Modality.Future)], Events("Freedonia said on Monday it would recognise Sylvania, after talks on March 15."));
+    }
+
+    [Fact]
     public void Recognition_held_or_withheld_is_a_state_but_recognising_is_an_act()
     {
         Assert.Empty(Events("Freedonia does not recognise Sylvania."));
