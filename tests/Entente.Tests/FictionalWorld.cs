@@ -109,6 +109,7 @@ internal static class FictionalWorld
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
             "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +
             "accuse.condemn\t111\tACCUSE\t\t~condemn\tverb\t\n" +
+            "accuse.describe\t112\tACCUSE\t\t~describe\tverb\t!\n" +
             "accuse.describe-gap-as\t112\tACCUSE\t\t~describe * as\tverb\t!\n" +
             "accuse.say-judgement\t112\tACCUSE\t\t~say\tverb\t!\n" +
             "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +

@@ -1136,7 +1136,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        for (var i = end; i < sentence.EndToken && i < end + 8; i++)
+        // "described the impending arrival of the British ship HMS Trent as a threat": however long the object, what it is
+        // described as follows "as".
+        var reach = end + 8;
+        for (var i = end; i < sentence.EndToken && i < end + 16 && tokens[i].Span(body) is not ("," or ";" or ":"); i++)
+        {
+            if (tokens[i].Span(body) is "as")
+            {
+                reach = Math.Max(reach, i + 8);
+                break;
+            }
+        }
+
+        for (var i = end; i < sentence.EndToken && i < reach; i++)
         {
             var word = tokens[i].Span(body);
             if (word is "," or ";" or ":" or "." || IsRetraction(word))

@@ -468,6 +468,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void What_something_is_described_as_follows_as_however_long_the_object()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL", null, Modality.Asserted)],
+            Events("Freedonia described the sudden arrival of three more Sylvanian warships off the northern coast as a threat."));
+        Assert.Empty(Events("Freedonia described the sudden arrival of three more Sylvanian warships off the northern coast as routine."));
+    }
+
+    [Fact]
     public void Recognition_held_or_withheld_is_a_state_but_recognising_is_an_act()
     {
         Assert.Empty(Events("Freedonia does not recognise Sylvania."));
