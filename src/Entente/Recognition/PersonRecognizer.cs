@@ -14,6 +14,9 @@ namespace Entente.Recognition;
 /// </summary>
 public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 {
+    /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
+    private const int LeadSentences = 4;
+
     private const int MaxNameTokens = 4;
 
     /// <summary>The longest run of words an apposition's role may follow: "a former senior Sylvanian" and spaces.</summary>
@@ -188,7 +191,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     }
 
     /// <summary>The person a run introduces, with the role and country the text or the office-holder data gives.</summary>
-    private static Person? Introduce(Document document, NameRun run)
+    private Person? Introduce(Document document, NameRun run)
     {
         var body = document.Body;
         var tokens = document.Tokens;
@@ -216,13 +219,33 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
             return null;
         }
 
+        // "Defence Minister Yassin Ibrahim accused Abu Dhabi": an official the data does not know, titled with no country,
+        // serves the country the story is about — where it was filed, else the one it has named clearly most so far.
+        var storyCountry = country is null && term is null && formerCountry is null && titleBefore is { Sector: "GOV", Country: null }
+            ? StoryCountry(document, run.Sentence.Index)
+            : null;
         var source = title is null && term is not null ? PersonSource.OfficeHolder : PersonSource.Introduced;
         return new Person(
             term?.Name ?? name,
             title?.Role ?? term?.Role,
-            country ?? term?.Country ?? formerCountry,
+            country ?? term?.Country ?? formerCountry ?? storyCountry,
             title?.Sector ?? term?.Sector ?? (country is null ? null : "GOV"),
             source);
+    }
+
+    private string? StoryCountry(Document document, int sentence)
+    {
+        var named = document.Actors.Where(a => a.Sentence <= sentence && a.Kind != ActorKind.Role).ToList();
+        var dateline = document.Sentences.Take(LeadSentences)
+            .Select(s => Dateline.Find(lexicon, document.Body, document.Tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
+        if (dateline is not null && named.Any(a => a.Country == dateline))
+        {
+            return dateline;
+        }
+
+        var counts = named.Where(a => a.Country is { Length: 3 } c && c is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
+            .CountBy(a => a.Country!).Select(pair => pair.Value).OrderDescending().ToList();
+        return counts is [var first, ..] && (counts.Count == 1 || first >= 2 * counts[1]) ? MostNamedCountries.Of(named, 1)[0] : null;
     }
 
     /// <summary>

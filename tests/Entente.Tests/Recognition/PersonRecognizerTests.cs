@@ -18,6 +18,16 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void An_official_titled_with_no_country_serves_the_country_the_story_is_clearly_about()
+    {
+        Assert.Equal("FRD", Assert.Single(StagePipeline.Run("Freedonia expelled a Sylvanian envoy. Freedonia also closed its border. Foreign Minister Otis Dale Ho spoke.").People).Country);
+        // Named as often as the other side, and with no dateline, a story's country is anyone's guess.
+        Assert.Null(Assert.Single(StagePipeline.Run("Freedonia expelled a Sylvanian envoy. Foreign Minister Otis Dale Ho spoke.").People).Country);
+        // Filed from the other side's capital, the story is that side's.
+        Assert.Equal("SYL", Assert.Single(StagePipeline.Run("SYLVAN CITY — Freedonia expelled an envoy of Sylvania. Freedonia also closed its border. Foreign Minister Otis Dale Ho spoke.").People).Country);
+    }
+
+    [Fact]
     public void An_apposition_after_the_name_introduces_the_role()
     {
         var document = StagePipeline.Run("Jon Paek Ri, chair of the Freedonian parliament committee, held talks.");
