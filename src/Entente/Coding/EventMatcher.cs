@@ -2287,7 +2287,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         // "The thaw began in November 2022, and the two countries restored relations last July": a date in the act's own
-        // coordinate clause is its date before any nearer one across ", and" or ";".
+        // coordinate clause is its date before any nearer one across ", and" or ";" — or a relative clause's ("On Monday
+        // Pyongyang expelled the ambassador, who had been recalled last month").
         var (clauseStart, clauseEnd) = CoordinateClause(document.Body, sentence, trigger);
         if (dates.Any(d => d.Range.Start >= clauseStart && d.Range.End <= clauseEnd))
         {
@@ -2355,14 +2356,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return clause.Count(' ') >= 2;
     }
 
-    /// <summary>The character span of the trigger's coordinate clause: between ", and", ", but", ", while" or ";".</summary>
+    /// <summary>The character span of the trigger's clause: between ", and", ", but", ", while", ";", ", who" or ", which".</summary>
     private static (int Start, int End) CoordinateClause(string body, Sentence sentence, TextRange trigger)
     {
         var text = body.AsSpan(sentence.Range.Start, sentence.Range.Length);
         var at = trigger.Start - sentence.Range.Start;
         var start = 0;
         var end = text.Length;
-        foreach (var boundary in (ReadOnlySpan<string>)[", and ", ", but ", ", while ", "; "])
+        foreach (var boundary in (ReadOnlySpan<string>)[", and ", ", but ", ", while ", "; ", ", who ", ", which "])
         {
             var before = text[..at].LastIndexOf(boundary, StringComparison.Ordinal);
             if (before >= 0)

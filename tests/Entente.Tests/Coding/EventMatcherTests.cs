@@ -476,6 +476,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_date_in_an_acts_own_relative_clause_dates_it_before_the_main_clauses_date()
+    {
+        Assert.Contains(("SANCTION", "SYL", "FRD", "2024-02", Modality.Asserted),
+            Events("On Monday Freedonia expelled the Sylvanian ambassador, who had already been recalled from Freedonia last month."));
+    }
+
+    [Fact]
     public void Recognition_held_or_withheld_is_a_state_but_recognising_is_an_act()
     {
         Assert.Empty(Events("Freedonia does not recognise Sylvania."));
