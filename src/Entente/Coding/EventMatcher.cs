@@ -1469,6 +1469,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
     {
         var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;
+        // "Hamas also praised it", "Moscow welcomed it.": a bare "it" closing the clause is the act just reported.
+        if (determiner is "it" && (end + 1 >= sentenceEnd || tokens[end + 1].Span(body) is "," or "." or ";" or "as" or "and"))
+        {
+            return AnyActType;
+        }
+
         if (determiner is not ("the" or "this" or "that" or "their" or "its"))
         {
             return null;

@@ -383,6 +383,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_bare_it_after_praise_is_the_act_just_reported_but_not_the_start_of_a_clause()
+    {
+        Assert.Contains(Events("Freedonia met Sylvania on Monday. Grand Fenwick welcomed it."),
+            e => e.Type == "SUPPORT" && e.Actors == "GFW" && e.Recipients.Contains("FRD", StringComparison.Ordinal));
+        Assert.DoesNotContain(Events("Freedonia met Sylvania on Monday. Grand Fenwick welcomed it would help."), e => e.Actors == "GFW");
+    }
+
+    [Fact]
     public void Praise_of_an_act_named_by_its_kind_goes_to_its_doer_even_when_the_act_is_hostile()
     {
         Assert.Contains(("SUPPORT", "GFW", "FRD", "2024-03-11", Modality.Asserted),
