@@ -2000,9 +2000,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static ParticipantGroup? OpeningParticipleSubject(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
     {
         var opening = tokens[sentence.FirstToken].Span(body);
-        if (opening.Length < 5 || !char.IsUpper(opening[0]) || !opening.EndsWith("ing", StringComparison.Ordinal) || start == sentence.FirstToken
+        // "After a telephone call with Finland's president, Rutte said": an act named in an opening time phrase, with the
+        // party it is with, is done by the subject after its comma, as a participle's is ("During the visit, ..." names
+        // an act already reported).
+        var timePhrase = opening is "After" or "Following" or "During" && start > sentence.FirstToken
+            && !Enumerable.Range(sentence.FirstToken, start - sentence.FirstToken).Any(i => SayingVerbs.IsSaying(tokens[i].Span(body)))
+            && groups.Any(g => g.FirstToken > start && g.FirstToken < ClauseEnd(body, tokens, start, sentence.EndToken));
+        if (!timePhrase && (opening.Length < 5 || !char.IsUpper(opening[0]) || !opening.EndsWith("ing", StringComparison.Ordinal) || start == sentence.FirstToken
             || opening is "During" or "Following" or "According" or "Including" or "Regarding" or "Concerning" or "Pending" or "Excluding"
-                or "Considering" or "Barring" or "Notwithstanding" or "Nothing" or "Something" or "Morning" or "Evening" or "Beijing" or "Spring")
+                or "Considering" or "Barring" or "Notwithstanding" or "Nothing" or "Something" or "Morning" or "Evening" or "Beijing" or "Spring"))
         {
             return null;
         }
@@ -2011,7 +2017,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             if (tokens[i].Span(body) is ",")
             {
-                return groups.FirstOrDefault(g => g.FirstToken == i + 1);
+                // "After talks with Finland, NATO said": the comma that closes the phrase is no list of "Finland, NATO".
+                return groups.FirstOrDefault(g => g.FirstToken == i + 1)
+                    ?? (groups.FirstOrDefault(g => g.FirstToken <= i && g.EndToken > i + 1) is { } spanning
+                        && spanning.Chunks.Where(c => c.FirstToken > i).ToList() is { Count: > 0 } after ? new ParticipantGroup(after) : null);
             }
         }
 

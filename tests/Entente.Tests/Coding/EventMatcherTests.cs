@@ -446,6 +446,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_in_an_opening_time_phrase_with_its_party_is_done_by_the_subject_after_its_comma()
+    {
+        Assert.Equal([("CONSULT", "GFW", "SYL", null, Modality.Asserted)], Events("After talks with Sylvania, Grand Fenwick said little."));
+        Assert.Empty(Events("After the talks, Grand Fenwick said little."));
+    }
+
+    [Fact]
     public void An_act_in_an_opening_participle_phrase_is_done_by_the_subject_after_its_comma()
     {
         Assert.Equal([("CONSULT", "FRD", "SYL", null, Modality.Asserted)], Events("Speaking after talks with Sylvania in Port Marx, Freedonia said little."));
