@@ -112,6 +112,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             {
                 events.Add(echoed);
             }
+
+            if (FollowedSuit(document, sentence, groups, events) is { } followed)
+            {
+                events.Add(followed);
+            }
         }
 
         // Force aimed at no one named ("the group fired missiles into shipping lanes", "police raids") stays above, where
@@ -153,6 +158,53 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
             var range = new TextRange(tokens[i].Start, tokens[echo.EndToken - 1].End);
             return done with { Actors = actors, Evidence = done.Evidence with { Range = range } };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Saudi Arabia cut ties with Qatar. Egypt followed suit hours later", "the UAE did the same": the side that follows
+    /// does the last act reported, within the sentence before, to its recipients. A bare "followed" is left alone ("the
+    /// talks that followed", "Canada followed" with no act of its own named): one held-out set showed it wrong.
+    /// </summary>
+    private static CodedEvent? FollowedSuit(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, List<CodedEvent> events)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        foreach (var group in groups)
+        {
+            var verb = group.EndToken;
+            if (verb + 1 >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            var word = tokens[verb].Span(body);
+            var next = tokens[verb + 1].Span(body);
+            var follows = (word is "followed" && next is "suit")
+                || (word is "did" && next is "the" && verb + 2 < sentence.EndToken && tokens[verb + 2].Span(body) is "same")
+                || (word is "did" && next is "likewise");
+            if (!follows || events.LastOrDefault(e => e.Evidence.Sentence >= sentence.Index - 1 && e.Evidence.Range.End <= tokens[group.FirstToken].Start
+                    && e.Recipients.Count > 0) is not { } done)
+            {
+                continue;
+            }
+
+            var actors = Participants(group).Where(p => !done.Recipients.Any(r => r.Country == p.Country) && !done.Actors.Any(a => a.Country == p.Country)).ToList();
+            if (actors.Count == 0)
+            {
+                return null;
+            }
+
+            var end = word is "did" && next is "the" ? verb + 3 : verb + 2;
+            var range = new TextRange(tokens[group.FirstToken].Start, tokens[end - 1].End);
+            var date = DateOf(document, sentence, tokens[verb].Range) ?? done.Date;
+            return done with
+            {
+                Actors = actors,
+                Date = date,
+                Evidence = done.Evidence with { Sentence = sentence.Index, Range = range, Trigger = tokens[verb].Range },
+            };
         }
 
         return null;

@@ -446,6 +446,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_side_that_follows_suit_does_the_last_act_reported_to_its_recipients()
+    {
+        Assert.Contains(("SANCTION", "GFW", "SYL", "2024-03-11", Modality.Asserted),
+            Events("Freedonia expelled the Sylvanian ambassador on Monday. Grand Fenwick followed suit."));
+        Assert.Contains(("SANCTION", "GFW", "SYL", "2024-03-11", Modality.Asserted),
+            Events("Freedonia expelled the Sylvanian ambassador on Monday. Grand Fenwick did the same."));
+        Assert.DoesNotContain(Events("Freedonia expelled the Sylvanian ambassador on Monday. Grand Fenwick followed."), e => e.Actors == "GFW");
+    }
+
+    [Fact]
     public void An_act_in_an_opening_time_phrase_with_its_party_is_done_by_the_subject_after_its_comma()
     {
         Assert.Equal([("CONSULT", "GFW", "SYL", null, Modality.Asserted)], Events("After talks with Sylvania, Grand Fenwick said little."));
