@@ -1461,7 +1461,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
             // "have yet to agree", "failed to agree" and "stopped short of recognising" have not happened either.
-            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without"
+            // "would neither accept nor implement the ruling".
+            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without" or "neither"
                 || (tokens[i].Span(body) is "yet" or "failed" or "fails" or "fail" && i + 1 < start && tokens[i + 1].Span(body) is "to")
                 || (tokens[i].Span(body) is "short" && i + 1 < start && tokens[i + 1].Span(body) is "of"))
             {
@@ -1573,7 +1574,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
             var word = tokens[i].Span(body);
-            negation |= word is "not" or "n't" or "never" or "won't";
+            negation |= word is "not" or "n't" or "never" or "won't" or "neither";
             auxiliary |= word is "will" or "would" or "shall" or "wo" or "won't" or "'ll";
             plan |= word is "plan" or "plans" or "intend" or "intends";
         }

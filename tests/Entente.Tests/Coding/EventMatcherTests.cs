@@ -446,6 +446,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Neither_negates_like_not()
+    {
+        Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
+        Assert.Contains(Events("Freedonia said it would meet Sylvania."), e => e.Modality == Modality.Future);
+    }
+
+    [Fact]
     public void A_side_that_follows_suit_does_the_last_act_reported_to_its_recipients()
     {
         Assert.Contains(("SANCTION", "GFW", "SYL", "2024-03-11", Modality.Asserted),
