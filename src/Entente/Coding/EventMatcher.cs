@@ -2243,7 +2243,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var clauseEnd = ClauseEnd(body, tokens, end, sentenceEnd);
         for (var i = end; i < clauseEnd; i++)
         {
-            if (tokens[i].Span(body) is "in" or "inside" && groups.FirstOrDefault(g => g.FirstToken == i + 1) is { } group)
+            if (tokens[i].Span(body) is not ("in" or "inside"))
+            {
+                continue;
+            }
+
+            // "targets in central Syria", "in the north-west of Syria" is still Syria's territory.
+            var at = i + 1;
+            while (at < clauseEnd && at <= i + 3 && IsRegionWord(tokens[at].Span(body)))
+            {
+                at++;
+            }
+
+            if (groups.FirstOrDefault(g => g.FirstToken == at) is { } group)
             {
                 return group;
             }
@@ -2251,6 +2263,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    private static bool IsRegionWord(ReadOnlySpan<char> word) =>
+        word is "central" or "northern" or "southern" or "eastern" or "western" or "north" or "south" or "east" or "west" or "the" or "of" or "-"
+            or "northeastern" or "northwestern" or "southeastern" or "southwestern" or "north-eastern" or "north-western" or "south-eastern"
+            or "south-western" or "northeast" or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west";
 
     /// <summary>"an air strike against an Islamic State target southwest of Baghdad": the first place the clause names after the trigger.</summary>
     private static PlaceMention? PlaceLater(Document document, Sentence sentence, int end)

@@ -446,6 +446,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_strike_in_a_region_of_a_country_lands_in_that_country()
+    {
+        Assert.Contains(("ASSAULT", "FRD", "SYL", null, Modality.Asserted), Events("Freedonian jets bombed more than 75 rebel targets in northern Sylvania."));
+        Assert.Contains(("ASSAULT", "FRD", "SYL", null, Modality.Asserted), Events("Freedonian jets bombed more than 75 rebel targets in the north of Sylvania."));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
