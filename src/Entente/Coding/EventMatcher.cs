@@ -1316,6 +1316,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        // "Protesters angered by the planned burning of a Quran stormed the embassy", "demonstrators waving Russian flags
+        // rallied": a participle phrase after a protest crowd, with no comma or party in it, leaves the crowd the verb's
+        // subject (not after other people: "people injured, condemned Iran").
+        for (var i = start - 2; i >= sentence.FirstToken && i >= start - 12; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "," or ";" or ":" || groups.Any(g => g.FirstToken <= i && g.EndToken > i))
+            {
+                break;
+            }
+
+            var next = tokens[i + 1].Span(body);
+            if (IsProtestCrowd(word) && i + 1 < start - 1
+                && next.Length > 4 && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return tokens[i].Range;
+            }
+        }
+
         // "the protests began", "weeks of protests in Skopje": a plural protest noun is the crowd's act itself — unless
         // it is what someone acts "in" ("walked out in protest").
         var noun = tokens[start].Span(body);

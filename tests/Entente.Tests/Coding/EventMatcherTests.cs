@@ -453,6 +453,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_participle_phrase_after_a_protest_crowd_leaves_the_crowd_the_subject()
+    {
+        Assert.Contains(Events("Protesters angered by the planned vote rallied outside the Sylvanian embassy in Fredville."),
+            e => e.Type == "PROTEST" && e.Actors == "FRD" && e.Recipients == "SYL");
+        Assert.Contains(Events("Protesters waving banners rallied outside the Sylvanian embassy in Fredville."),
+            e => e.Type == "PROTEST" && e.Actors == "FRD" && e.Recipients == "SYL");
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
