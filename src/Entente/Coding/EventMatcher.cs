@@ -913,6 +913,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (type == "PROTEST" && recipients.Count == 0 && modality == Modality.Asserted && actors.All(a => IsNonState(a.Sector))
+            && actors.DistinctBy(a => a.Country).Count() == 1)
+        {
+            // "Opposition supporters marched in several cities": people who protest with no target named protest against
+            // their own government, as every gold set codes them.
+            recipients = [new Participant(actors[0].Country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (type == "PROTEST" && actors.All(IsForce))
         {
             // "riot police stormed a metro station", "clashes between riot police and protesters": troops and police do

@@ -462,6 +462,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_protest_with_no_target_by_people_of_a_country_is_against_their_own_government()
+    {
+        Assert.Equal([("PROTEST", "FRD", "FRD", null, Modality.Asserted)], Events("The Freedonian opposition rallied."));
+        Assert.Equal([("PROTEST", "FRD", "SYL", null, Modality.Asserted)], Events("The Freedonian opposition rallied outside the Sylvanian embassy."));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
