@@ -87,6 +87,8 @@ internal static class FictionalWorld
             "190\tUse conventional military force\t-10\t4\tASSAULT\t\n" +
             "145\tProtest violently, riot\t-7.5\t3\tPROTEST\triot\n" +
             "166\tExpel\t-5\t4\tSANCTION\texpel\n" +
+            "163\tImpose embargo, boycott, or sanctions\t-8\t4\tSANCTION\t\n" +
+            "085\tEase economic sanctions, boycott, embargo\t7\t2\tRETREAT\tease\n" +
             "160\tReduce relations\t-4\t4\tSANCTION\t\n" +
             "161\tReduce or break diplomatic relations\t-4\t4\tSANCTION\twithdraw\n" +
             "030\tExpress intent to cooperate\t4\t1\tAGREE\t\n" +
@@ -157,6 +159,7 @@ internal static class FictionalWorld
             "sanction.recall\t161\tSANCTION\twithdraw\t~recall\tnoun\tfrom|in|to\n" +
             "sanction.put-gap-on-hold\t160\tSANCTION\t\t~put * on hold\tverb\twith\n" +
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
+            "sanction.restrictions\t163\tSANCTION\t\trestrictions\tnoun\ton\n" +
             "support.call-gap-a\t051\tSUPPORT\t\t~call * a\tverb\t+\n" +
             "support.recognise\t054\tSUPPORT\t\t~recognise\tverb\t\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",

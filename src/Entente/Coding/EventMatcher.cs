@@ -742,6 +742,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode) = (denunciation, denunciation.PloverType ?? "ACCUSE", denunciation.PloverMode);
         }
 
+        if (type == "SANCTION" && !pattern.IsVerb && EndedBefore(body, tokens, sentence, start) && patterns.Codes.TryGetValue("085", out var easing))
+        {
+            // "had discontinued the restrictions", "ended its tariffs", "would remove the export curbs": a sanction someone
+            // ends is eased (CAMEO 085), not imposed.
+            (code, type, mode) = (easing, easing.PloverType ?? "RETREAT", easing.PloverMode);
+        }
+
         if (type == "ASSAULT" && modality == Modality.Future && pattern.IsVerb && patterns.Codes.TryGetValue("138", out var threat))
         {
             // "Iran said it will strike Israel", "the group wants to attack ships": force announced as coming is a threat
@@ -1275,6 +1282,30 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         pattern.NeedsJudgement ? Judgement(body, tokens, sentence, start, end, patterns.NegativeJudgements)
         : pattern.NeedsPraise ? Judgement(body, tokens, sentence, start, end, patterns.PositiveJudgements)
         : null;
+
+    /// <summary>A verb of ending right before a noun, with at most a determiner and two modifiers between ("ended its export").</summary>
+    private static bool EndedBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "discontinued" or "discontinue" or "discontinues" or "discontinuing" or "ended" or "end" or "ends" or "ending"
+                or "removed" or "remove" or "removes" or "removing" or "scrapped" or "scrap" or "scraps" or "scrapping" or "rescinded"
+                or "rescind" or "rescinds" or "rescinding" or "dropped" or "drop" or "drops" or "dropping" or "relaxed" or "relax"
+                or "relaxes" or "relaxing" or "waived" or "waive" or "waives" or "waiving" or "paused" or "pause" or "pauses" or "pausing")
+            {
+                return true;
+            }
+
+            if (!(word is "the" or "its" or "their" or "all" or "some" or "his" or "her" or "these" or "those" or "-"
+                || (tokens[i].Kind == TokenKind.Word && char.IsLower(body[tokens[i].Start]))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRetraction(ReadOnlySpan<char> word) => word is "rather" or "not" or "instead";
 

@@ -469,6 +469,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_sanction_someone_ends_is_eased_not_imposed()
+    {
+        Assert.Equal([("RETREAT", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia discontinued the restrictions on Sylvania."));
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia imposed the restrictions on Sylvania."));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
