@@ -34,7 +34,8 @@ internal static class FictionalWorld
         ["actors/organizations.tsv"] = Header + "# columns: id\tcode\tsector\ttext\n" +
             "FNA\tFRD\tMED\tFreedonian News Agency\n" +
             "COU\tIGO\tIGO\tCourt of Nations\n" +
-            "LON\tIGO\tIGO\tLeague of Nations\n",
+            "LON\tIGO\tIGO\tLeague of Nations\n" +
+            "FLF\tSYL\tREB\tFree Sylvania Front\n",
         ["actors/roles.tsv"] = Header + "# columns: text\tsector\tkind\n" +
             "ambassador\tGOV\ttitle\n" +
             "army\tMIL\tbody\n" +

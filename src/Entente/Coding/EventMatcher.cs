@@ -2196,11 +2196,19 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        // "'Pakistan will have to pay a price,' the group warned": a warning or a vow attributes what precedes it too —
+        // to a speaker after the closing quotation mark, not to anyone named inside the quotation.
+        var quoteEnd = end;
         for (var i = end; i < sentence.EndToken; i++)
         {
-            if (SayingVerbs.IsSaying(tokens[i].Span(body)))
+            if (tokens[i].Span(body) is "\"" or "\u201d")
             {
-                return groups.LastOrDefault(g => g.FirstToken >= end && g.EndToken <= i) ?? groups.FirstOrDefault(g => g.FirstToken > i);
+                quoteEnd = i + 1;
+            }
+
+            if (SayingVerbs.IsSaying(tokens[i].Span(body)) || tokens[i].Span(body) is "warned" or "vowed" or "claimed")
+            {
+                return groups.LastOrDefault(g => g.FirstToken >= quoteEnd && g.EndToken <= i) ?? groups.FirstOrDefault(g => g.FirstToken > i);
             }
         }
 

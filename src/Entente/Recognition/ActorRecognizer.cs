@@ -22,6 +22,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         ActorEntry? lastBloc = null;
         ActorEntry? lastOrganization = null;
         ActorEntry? lastCountry = null;
+        ActorEntry? lastArmedGroup = null;
         ActorEntry? countryBefore = null;
         foreach (var sentence in document.Sentences)
         {
@@ -34,12 +35,19 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                     lastBloc = actor!.Kind == ActorKind.Organization && actor.Country is "IGO" or "EUR" ? actor : lastBloc;
                     // The UN itself is never "the agency": "the UN watchdog's inspectors" is the IAEA named before.
                     lastOrganization = actor.Kind == ActorKind.Organization && actor.Id != "UN" ? actor : lastOrganization;
+                    lastArmedGroup = actor is { Kind: ActorKind.Organization, Sector: "REB" } ? actor : lastArmedGroup;
                     if (actor is { Kind: ActorKind.Country, IsBlocker: false, IsContextual: false } && actor.Country != lastCountry?.Country)
                     {
                         (countryBefore, lastCountry) = (lastCountry, actor);
                     }
 
                     i += length;
+                }
+                else if (lastArmedGroup is not null && GroupReference(body, tokens, sentence, i) is { } groupLength)
+                {
+                    // "Houthi rebels attacked a ship ... the group warned": the group is the armed group the story last named.
+                    candidates.Add(new Candidate(sentence, i, groupLength, lastArmedGroup, null));
+                    i += groupLength;
                 }
                 else if (lastCountry is not null && IsCountryReference(body, tokens, sentence, i))
                 {
@@ -134,6 +142,33 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             }
 
             if (!(tokens[i].Kind == TokenKind.Number || word is "-" || (tokens[i].Kind == TokenKind.Word && !word.ContainsAnyExcept(LowerCaseWord))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the group", "the militant group", "the militia": the length of a back-reference to an armed group.</summary>
+    private static int? GroupReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (tokens[start].Span(body) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < sentence.EndToken && i <= start + 3; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "group" or "militia" or "movement")
+            {
+                // "the group of seven", "the group's leader" are still the group; "the group of experts" is not.
+                return i + 1 < sentence.EndToken && tokens[i + 1].Span(body) is "of" ? null : i + 1 - start;
+            }
+
+            if (!(word is "militant" or "armed" or "rebel" or "insurgent" or "jihadist" or "islamist" or "Islamist" or "separatist" or "paramilitary" or "-"
+                || (tokens[i].Kind == TokenKind.Word && word.EndsWith("backed", StringComparison.Ordinal))))
             {
                 return null;
             }

@@ -476,6 +476,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_warning_after_a_quotation_attributes_the_blame_in_it()
+    {
+        // Grand Fenwick, the story's most named other side, is not who speaks: the group after the quotation is.
+        var document = Code("Freedonia bombed the Free Sylvania Front. Grand Fenwick met Freedonia, and Grand Fenwick praised Freedonia. Grand Fenwick left. "
+            + "\"Freedonia caused a blatant violation,\" the group warned.");
+        var blame = Assert.Single(document.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(("SYL", "FRD"), (blame.Actors[0].Country, blame.Recipients[0].Country));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);

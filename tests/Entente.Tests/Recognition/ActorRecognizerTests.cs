@@ -43,6 +43,14 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void The_group_is_the_armed_group_the_story_last_named_but_not_a_group_of_something()
+    {
+        Assert.Contains(("the militant group", ActorKind.Organization, "SYL"), Actors("Freedonia bombed the Free Sylvania Front. Later the militant group warned Freedonia."));
+        Assert.DoesNotContain(Actors("Freedonia bombed the Free Sylvania Front. The group of experts met."), a => a.Text.StartsWith("The group", StringComparison.Ordinal));
+        Assert.Empty(Actors("The group warned."));
+    }
+
+    [Fact]
     public void The_country_is_the_country_the_story_last_named_but_not_a_place_an_owner_or_a_country_of_its_own()
     {
         Assert.Contains(("the country", ActorKind.Country, "SYL"), Actors("Freedonia met Sylvania. Grand Fenwick imposed sanctions on the country."));
