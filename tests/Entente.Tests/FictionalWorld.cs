@@ -162,6 +162,7 @@ internal static class FictionalWorld
             "sanction.suspension\t166\tSANCTION\t\tsuspension\tnoun\twith\n" +
             "sanction.restrictions\t163\tSANCTION\t\trestrictions\tnoun\ton\n" +
             "support.call-gap-a\t051\tSUPPORT\t\t~call * a\tverb\t+\n" +
+            "support.backed\t051\tSUPPORT\t\tbacked\tverb\t\n" +
             "support.recognise\t054\tSUPPORT\t\t~recognise\tverb\t\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
         ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",

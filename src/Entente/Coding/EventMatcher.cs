@@ -660,7 +660,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = [new Participant(target.Country, "GOV", null, null, target.Range, document.TextOf(target.Range))];
         }
 
-        if ((pattern.IsVerb && (DescribesAStandingState(body, tokens, sentence, start) || (pattern.Cameo.Code == "054" && IsStandingRecognition(body, tokens, sentence, start)))) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
+        if ((pattern.Type == "SUPPORT" && IsStandingBacking(body, tokens, sentence, start))
+            || (pattern.IsVerb && (DescribesAStandingState(body, tokens, sentence, start) || (pattern.Cameo.Code == "054" && IsStandingRecognition(body, tokens, sentence, start)))) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
             || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
             || IsWhatIsStopped(body, tokens, sentence, start)
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
@@ -1909,6 +1910,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// "Malian troops, backed by Russian mercenaries", "the M23, which is backed by Rwanda": support described in the
+    /// present or as an attribute is a standing alliance, not an act of support ("was backed by France" is one).
+    /// </summary>
+    private static bool IsStandingBacking(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        tokens[start].Span(body) is "backed" or "supported" && start > sentence.FirstToken && start + 1 < sentence.EndToken
+        && tokens[start + 1].Span(body) is "by" && tokens[start - 1].Span(body) is not ("was" or "were" or "been");
 
     /// <summary>
     /// "The United States does not recognise Maduro", "Kenya did not recognise the court", "UN members already recognise

@@ -486,6 +486,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Backing_described_as_an_attribute_or_in_the_present_is_a_standing_alliance()
+    {
+        Assert.DoesNotContain(Events("The Sylvanian rebels, backed by Freedonia, met Grand Fenwick."), e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Events("The Sylvanian rebels, who are backed by Freedonia, met Grand Fenwick."), e => e.Type == "SUPPORT");
+        Assert.Contains(("SUPPORT", "FRD", "SYL", "2024-03-11", Modality.Asserted), Events("Freedonia backed Sylvania on Monday."));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
