@@ -2201,7 +2201,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             if (SayingVerbs.IsSaying(tokens[i].Span(body)))
             {
-                return groups.LastOrDefault(g => g.EndToken <= i);
+                // "imposed tariffs on Mexico and Canada, saying both neighbours had failed": who says it is the clause's
+                // subject, not the object before the comma.
+                return i > sentence.FirstToken && tokens[i - 1].Span(body) is "," && tokens[i].Span(body).EndsWith("ing", StringComparison.Ordinal)
+                    ? groups.FirstOrDefault(g => g.EndToken <= i && (g.FirstToken == sentence.FirstToken || !IsPreposition(tokens[g.FirstToken - 1].Span(body))))
+                    : groups.LastOrDefault(g => g.EndToken <= i);
             }
         }
 

@@ -494,6 +494,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Who_says_a_participle_of_saying_after_a_comma_is_the_clauses_subject()
+    {
+        var events = Events("Freedonia expelled envoys of Grand Fenwick and Sylvania, saying Sylvania had caused a blatant violation.");
+        Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted), events);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actors.Contains("GFW", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Neither_negates_like_not()
     {
         Assert.DoesNotContain(Events("Freedonia said it would neither meet Sylvania nor talk."), e => e.Modality == Modality.Future);
