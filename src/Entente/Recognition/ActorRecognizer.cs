@@ -116,7 +116,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
 
     /// <summary>
     /// The length of a definite back-reference to a bloc or an international body starting at a token ("the bloc", "the
-    /// regional bloc", "the 15-nation bloc", "the military alliance"; "the agency", "the nuclear watchdog") and whether
+    /// regional bloc", "the 15-nation bloc", "the military alliance", "the league"; "the agency", "the nuclear watchdog") and whether
     /// it names a body rather than a bloc; null when none starts there.
     /// </summary>
     private static (int Length, bool IsBody)? BlocReference(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
@@ -129,7 +129,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         for (var i = start + 1; i < sentence.EndToken && i <= start + 4; i++)
         {
             var word = tokens[i].Span(body);
-            if (word is "bloc" or "alliance" or "agency" or "watchdog")
+            if (word is "bloc" or "alliance" or "league" or "agency" or "watchdog")
             {
                 // "the alliance between Moscow and Beijing", "the bloc with Russia" name a bond, not the bloc named before.
                 return i + 1 < sentence.EndToken && tokens[i + 1].Span(body) is "between" or "with" ? null : (i + 1 - start, word is "agency" or "watchdog");

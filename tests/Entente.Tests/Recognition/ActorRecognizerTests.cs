@@ -40,6 +40,7 @@ public sealed class ActorRecognizerTests
         Assert.DoesNotContain(Actors("The League of Nations met Sylvania. The opposition bloc walked out."), a => a.Text.Contains("bloc", StringComparison.Ordinal));
         Assert.DoesNotContain(Actors("The League of Nations met Sylvania. The alliance between them held."), a => a.Text.Contains("alliance", StringComparison.Ordinal));
         Assert.Empty(Actors("The bloc met."));
+        Assert.Contains(("the league", ActorKind.Organization, "IGO"), Actors("The League of Nations met Sylvania. Freedonia criticised the league."));
     }
 
     [Fact]
