@@ -2178,7 +2178,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // sentence — unless reported speech ("said Tajik forces had attacked ... and shelled") gave it another subject. A
         // verb of saying that is itself a coded act ("declared the ambassador persona non grata and gave him 72 hours")
         // reports nothing.
-        if (groups.FirstOrDefault(g => g.EndToken == and) is not { } before)
+        // "summoned Lithuania's charge d'affaires, Virginija Umbrasiene, and demanded": a comma may close the object.
+        var objectEnd = and - 1 > sentence.FirstToken && tokens[and - 1].Span(body) is "," ? and - 1 : and;
+        if (groups.FirstOrDefault(g => g.EndToken == objectEnd) is not { } before)
         {
             return groups.Count > 0 && OpensSentence(document, sentence, groups[0]) && groups[0].EndToken < and
                 && !Enumerable.Range(groups[0].EndToken, and - groups[0].EndToken).Any(i => tokens[i].Span(body) is var word

@@ -581,6 +581,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_verb_after_a_comma_and_and_shares_the_clauses_subject_when_an_apposition_closes_the_object()
+    {
+        Assert.Contains(("REQUEST", "FRD", "SYL", "2024-03-11", Modality.Asserted),
+            Events("On Monday Freedonia expelled several diplomats of Grand Fenwick, the League of Nations, and urged Sylvania to leave."));
+        Assert.DoesNotContain(Events("On Monday Freedonia expelled several diplomats of Grand Fenwick, the League of Nations, and urged Sylvania to leave."),
+            e => e.Type == "REQUEST" && e.Actors != "FRD");
+    }
+
+    [Fact]
     public void A_participle_after_a_short_singular_noun_and_before_by_is_a_passive_describing_that_noun()
     {
         Assert.DoesNotContain(Events("Freedonia rejected a new map welcomed by Sylvania."), e => e.Type == "SUPPORT");
