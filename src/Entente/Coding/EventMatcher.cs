@@ -193,7 +193,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             var actors = Participants(group).Where(p => !done.Recipients.Any(r => r.Country == p.Country) && !done.Actors.Any(a => a.Country == p.Country)).ToList();
             if (actors.Count == 0)
             {
-                return null;
+                continue;
             }
 
             var end = word is "did" && next is "the" ? verb + 3 : verb + 2;
@@ -1284,7 +1284,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         : pattern.NeedsPraise ? Judgement(body, tokens, sentence, start, end, patterns.PositiveJudgements)
         : null;
 
-    /// <summary>A verb of ending right before a noun, with at most a determiner and two modifiers between ("ended its export").</summary>
+    /// <summary>A verb of ending within four words before a noun, only determiners and lower-case words between ("ended its export").</summary>
     private static bool EndedBefore(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
