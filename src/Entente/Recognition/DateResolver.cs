@@ -1200,7 +1200,7 @@ public sealed class DateResolver : IStage
         /// <summary>"three days ago", "a week ago", "two months ago", "a year ago".</summary>
         /// <summary>
         /// "the same day", "the following day", "the next day", "the previous day", "a day later", "two days later", "a
-        /// week later": counted from the last day the story dated, not from publication.
+        /// week later", "a day earlier": counted from the last day the story dated, not from publication.
         /// </summary>
         private bool TryStoryDay(int i, out Hit hit)
         {
@@ -1234,7 +1234,8 @@ public sealed class DateResolver : IStage
 
             var count = p[i].Kind == PieceKind.Number && p[i].Value is > 0 and < 100 ? p[i].Value
                 : Is(i, Lexeme.NumberWord) ? p[i].Value : 0;
-            if (count == 0 || !Is(i + 2, Lexeme.Later))
+            // "a day earlier", "two weeks earlier" count back from that day as "later" counts forward.
+            if (count == 0 || !(Is(i + 2, Lexeme.Later) || Is(i + 2, Lexeme.Earlier)))
             {
                 return false;
             }
@@ -1245,7 +1246,8 @@ public sealed class DateResolver : IStage
                 return false;
             }
 
-            hit = new Hit(i + 3, PartialDate.Of(day.AddDays(step * count)), null);
+            var direction = Is(i + 2, Lexeme.Earlier) ? -1 : 1;
+            hit = new Hit(i + 3, PartialDate.Of(day.AddDays(direction * step * count)), null);
             return true;
         }
 

@@ -412,4 +412,11 @@ public sealed class DateResolverTests(ITestOutputHelper output)
         Assert.Equal(["2024-03-04", "2024-03-04", "2024-03-05", "2024-03-07", "2024-03-14"], document.Dates.Select(d => d.Start.ToString()));
         Assert.Empty(Resolver.Process(StagePipeline.Run("The embassy closed the same day.", Tuesday)).Dates);
     }
+
+    [Fact]
+    public void Days_earlier_count_back_from_the_last_day_the_story_dated()
+    {
+        var document = Resolver.Process(StagePipeline.Run("The envoy left on March 4. A day earlier, talks failed. Two weeks earlier, troops moved.", Tuesday));
+        Assert.Equal(["2024-03-04", "2024-03-03", "2024-02-18"], document.Dates.Select(d => d.Start.ToString()));
+    }
 }
