@@ -26,6 +26,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         ActorEntry? countryBefore = null;
         foreach (var sentence in document.Sentences)
         {
+            var sentenceCandidates = candidates.Count;
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -54,7 +55,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                     // "ECOWAS imposed sweeping sanctions on the country": the country is the one the story last named —
                     // but not the subject of its own sentence ("Freedonia met Sylvania. Grand Fenwick imposed sanctions
                     // on the country" means Sylvania).
-                    var subject = candidates.FirstOrDefault(c => c.Sentence.Index == sentence.Index);
+                    var subject = candidates.Count > sentenceCandidates ? candidates[sentenceCandidates] : null;
                     var country = subject?.Actor?.Country == lastCountry.Country && countryBefore is not null ? countryBefore : lastCountry;
                     candidates.Add(new Candidate(sentence, i, 2, country, null));
                     i += 2;
@@ -89,7 +90,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // "RIYADH — ... The foreign ministry said": an institution the story does not name the country of is, first, the
         // one where the report was filed — if the story is about that country: one of the two it names most ("DUBAI —"
         // heads many reports on Iran that never name the Emirates; "ABUJA —" a summit's verdict on Niger's junta).
-        var home = document.Sentences.Take(LeadSentences).Select(s => Dateline.Find(lexicon, body, tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
+        var home = Dateline.CountryOf(lexicon, document);
         if (home is not null && (!named.Contains(home) || !TwoMostNamed(candidates, home).Contains(home)))
         {
             home = null;
@@ -329,9 +330,6 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             .OrderByDescending(pair => pair.Value)
             .Take(2)
             .Select(pair => pair.Key);
-
-    /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
-    private const int LeadSentences = 4;
 
     private static string? MainCountry(List<ActorMention> accepted, int sentence) =>
         MostNamedCountries.Of(accepted.Where(a => a.Sentence < sentence && a.Kind != ActorKind.Role), 1) is [var main] ? main : null;

@@ -1,4 +1,5 @@
 using Entente.Knowledge;
+using Entente.Pipeline;
 using Entente.Text;
 
 namespace Entente.Recognition;
@@ -11,6 +12,17 @@ namespace Entente.Recognition;
 /// </summary>
 public static class Dateline
 {
+    /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
+    private const int LeadSentences = 4;
+
+    /// <summary>The country of the story's dateline ("ABUJA —" is Nigeria's), or null when the story has none.</summary>
+    public static string? CountryOf(Lexicon lexicon, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Sentences.Take(LeadSentences)
+            .Select(s => Find(lexicon, document.Body, document.Tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
+    }
+
     /// <summary>The dateline's place and the token after its name, or null; <paramref name="end"/> is the token after the dateline.</summary>
     public static (PlaceEntry Place, int NameEnd)? Find(Lexicon lexicon, string body, IReadOnlyList<Token> tokens, Sentence sentence, out int end)
     {

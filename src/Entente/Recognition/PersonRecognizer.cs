@@ -14,8 +14,6 @@ namespace Entente.Recognition;
 /// </summary>
 public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 {
-    /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
-    private const int LeadSentences = 4;
 
     private const int MaxNameTokens = 4;
 
@@ -236,16 +234,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     private string? StoryCountry(Document document, int sentence)
     {
         var named = document.Actors.Where(a => a.Sentence <= sentence && a.Kind != ActorKind.Role).ToList();
-        var dateline = document.Sentences.Take(LeadSentences)
-            .Select(s => Dateline.Find(lexicon, document.Body, document.Tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
-        if (dateline is not null && named.Any(a => a.Country == dateline))
-        {
-            return dateline;
-        }
-
-        var counts = named.Where(a => a.Country is { Length: 3 } c && c is not ("UNO" or "EUR" or "IGO" or "NGO" or "MNC"))
-            .CountBy(a => a.Country!).Select(pair => pair.Value).OrderDescending().ToList();
-        return counts is [var first, ..] && (counts.Count == 1 || first >= 2 * counts[1]) ? MostNamedCountries.Of(named, 1)[0] : null;
+        return Dateline.CountryOf(lexicon, document) is { } dateline && named.Any(a => a.Country == dateline)
+            ? dateline
+            : MostNamedCountries.Clearly(named);
     }
 
     /// <summary>
