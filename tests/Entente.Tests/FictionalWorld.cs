@@ -138,6 +138,7 @@ internal static class FictionalWorld
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +
             "coerce.dismiss-gap-minister\t172\tCOERCE\t\t~dismiss * minister\tverb\t\n" +
             "coerce.seize-power\t170\tCOERCE\t\t~seize power\tverb\tin\n" +
+            "coerce.suspend-parliament\t172\tCOERCE\t\t~suspend parliament\tverb\t\n" +
             "consult.attend\t040\tCONSULT\tmultilateral\t~attend\tverb\t\n" +
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +

@@ -321,7 +321,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var same = merged.Any(e => e.Type == coded.Type && e.Cameo == coded.Cameo && e.Modality == coded.Modality && SameSides(e, coded)
                 && (coded.Date is null || e.Date is null || e.Date.Start == coded.Date.Start)
-                && (!IsStatement(coded.Type) || e.Evidence.PatternId == coded.Evidence.PatternId || e.Evidence.Sentence == coded.Evidence.Sentence));
+                && (!IsStatement(coded.Type) || e.Evidence.PatternId == coded.Evidence.PatternId || e.Evidence.Sentence == coded.Evidence.Sentence)
+                && !ListedApart(e, coded));
             if (!same)
             {
                 merged.Add(coded);
@@ -331,6 +332,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         merged.Sort((a, b) => a.Evidence.Range.Start.CompareTo(b.Evidence.Range.Start));
         return merged;
     }
+
+    /// <summary>
+    /// "removing Prime Minister Hichem Mechichi, suspending parliament and lifting lawmakers' immunity": acts of one type
+    /// listed in one sentence by different words on different sides (the premier, parliament) are each an act.
+    /// </summary>
+    private static bool ListedApart(CodedEvent a, CodedEvent b) =>
+        !IsStatement(a.Type) && a.Evidence.Sentence == b.Evidence.Sentence && a.Evidence.PatternId != b.Evidence.PatternId && !a.Evidence.Trigger.Overlaps(b.Evidence.Trigger)
+        && !a.Recipients.Select(r => r.Sector).ToHashSet().SetEquals(b.Recipients.Select(r => r.Sector));
 
     /// <summary>
     /// Words are acts each time they are said in other words: "Baghdad blamed Turkish forces" and "Kadhimi said Turkey had
@@ -557,6 +566,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
                 ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start, earlier))
                 ? ClauseSubject(document, sentence, groups, start)
+                : pattern.IsVerb && SubjectOfJoinedVerb(document, sentence, groups, start, earlier) is { } joined ? joined
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
                 : GroupBefore(document, sentence, groups, start));
@@ -845,7 +855,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        if (recipients.Count == 0 && actors.Count > 0 && modality == Modality.Asserted && !passive && IsAimedAtCounterpart(pattern)
+        if (recipients.Count == 0 && actors.Count > 0 && (modality == Modality.Asserted || (modality == Modality.Future && pattern.Cameo.Code is "114" or "115")) && !passive && IsAimedAtCounterpart(pattern)
             && !(pattern.Type == "REQUEST" && AddressesNoCountry(body, tokens, sentence, start, end))
             && Counterpart(document, sentence, start, actors, pattern.Type is "ACCUSE" or "THREATEN" ? earlier : []) is { } counterpart)
         {
@@ -2188,6 +2198,35 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return before != groups[0] && !IsPreposition(tokens[before.FirstToken - 1].Span(body)) && tokens[before.FirstToken - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// "said Seoul would drop Japan from its own list of trusted partners and would file a complaint": a verb joined by
+    /// "and" with no subject of its own shares the subject of the act coded just before it in the sentence, wherever the
+    /// clause opened — not the object of that act, nor the speaker of the sentence.
+    /// </summary>
+    private static ParticipantGroup? SubjectOfJoinedVerb(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, IReadOnlyList<CodedEvent> earlier)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        var and = start - 1;
+        while (and > sentence.FirstToken && and >= start - 2 && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal)
+            || tokens[and].Span(body) is "also" or "then" or "has" or "have" or "had" or "will" or "would"))
+        {
+            and--;
+        }
+
+        if (and <= sentence.FirstToken || tokens[and].Span(body) is not "and"
+            || earlier.LastOrDefault(e => e.Evidence.Sentence == sentence.Index && e.Evidence.Trigger.End <= tokens[and].Start) is not { } previous
+            || Enumerable.Range(sentence.FirstToken, and - sentence.FirstToken).Any(i => tokens[i].Start >= previous.Evidence.Trigger.End && tokens[i].Span(body) is var word
+                && (SayingVerbs.IsSaying(word) || word is "that" or "who" or "which" or ";")))
+        {
+            return null;
+        }
+
+        // The earlier act's subject stands before its trigger; an agent after it ("was invited by Japan and will attend")
+        // is not who does the second verb.
+        return groups.LastOrDefault(g => g.EndToken <= ParticipantFinder.TokenAt(document, previous.Evidence.Trigger.Start)
+            && previous.Actors.Any(a => a.Range.Start >= tokens[g.FirstToken].Start && a.Range.End <= tokens[g.EndToken - 1].End));
     }
 
     private static bool InCodedTrigger(IReadOnlyList<CodedEvent> earlier, Sentence sentence, Token token) =>

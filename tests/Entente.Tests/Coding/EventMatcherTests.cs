@@ -519,6 +519,30 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_complaint_promised_against_no_one_named_answers_the_story_s_other_side()
+    {
+        Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Future),
+            Events("Sylvania recalled its ambassador from Freedonia on Monday. Freedonia said it would file a complaint with international bodies."));
+    }
+
+    [Fact]
+    public void A_verb_after_and_with_no_subject_of_its_own_shares_the_subject_of_the_act_before_it()
+    {
+        // Neither the object of the first act nor the speaker of the sentence files the complaint.
+        var coded = Events("Sylvanian President Vera Trentino said Freedonia would expel the Sylvanian ambassador for breaking many of its old rules and would file a complaint.");
+        Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Future), coded);
+        Assert.DoesNotContain(coded, e => e.Type == "ACCUSE" && e.Actors != "FRD");
+    }
+
+    [Fact]
+    public void Acts_of_one_kind_listed_on_different_sides_in_one_sentence_are_each_an_act()
+    {
+        var coded = Code("President Rufus Firefly announced that he was dismissing the Freedonian defence minister, suspending parliament for 30 days and closing schools.").Events;
+        Assert.Equal(["coerce.dismiss-gap-minister", "coerce.suspend-parliament"], coded.Select(e => e.Evidence.PatternId).Order());
+        Assert.All(coded, e => Assert.Equal(("COERCE", "FRD", "FRD"), (e.Type, e.Actors[0].Country, e.Recipients[0].Country)));
+    }
+
+    [Fact]
     public void An_act_in_an_opening_time_phrase_with_its_party_is_done_by_the_subject_after_its_comma()
     {
         Assert.Equal([("CONSULT", "GFW", "SYL", null, Modality.Asserted)], Events("After talks with Sylvania, Grand Fenwick said little."));
