@@ -172,6 +172,7 @@ internal static class FictionalWorld
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +
             "FRD\tFredville\tcapital\t10.5\t20.25\tFred Ville\n" +
             "SYL\tPort Marx\tcity\t-3.0\t40.0\t\n" +
+            "SYL\tSan Fredville\tcity\t-2.0\t39.0\t\n" +
             "SYL\tSylvan City\tcapital\t-1.5\t41.0\tSylvania City\n",
     };
 

@@ -188,7 +188,7 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         && !(start > sentence.FirstToken && tokens[start - 1].Span(body) is "in" or "across" or "throughout" or "around" or "within" or "into"
             or "to" or "from" or "of" or "for" or "out" or "inside" or "outside" or "leave" or "left" or "leaving" or "entered" or "enter");
 
-    private static bool Accepts(string body, IReadOnlyList<Token> tokens, Candidate candidate, HashSet<string> named)
+    private bool Accepts(string body, IReadOnlyList<Token> tokens, Candidate candidate, HashSet<string> named)
     {
         var actor = candidate.Actor!;
         var sentenceStart = candidate.Sentence.FirstToken;
@@ -203,10 +203,25 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             // "in Ulaanbaatar" is a place, and "the Ulaanbaatar Dialogue" a name: neither is the government.
             var end = candidate.Start + candidate.Length;
             var partOfName = end < candidate.Sentence.EndToken && tokens[end].IsCapitalized(body);
-            return !partOfName && !LocativeContext.IsLocative(body, tokens, candidate.Start, sentenceStart);
+            return !partOfName && !EndsLongerPlace(body, tokens, candidate.Start, end, sentenceStart)
+                && !LocativeContext.IsLocative(body, tokens, candidate.Start, sentenceStart);
         }
 
         return true;
+    }
+
+    /// <summary>"Mocimboa da Praia" is a town in Mozambique, not Cape Verde's capital: a capital closing a longer place's name.</summary>
+    private bool EndsLongerPlace(string body, IReadOnlyList<Token> tokens, int start, int end, int sentenceStart)
+    {
+        for (var first = start - 1; first >= sentenceStart && first >= start - 4; first--)
+        {
+            if (lexicon.Places.TryMatch(body, tokens, first, end, out var length, out _) && first + length >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ public sealed class ActorRecognizerTests
         Assert.Equal([("Fredville", ActorKind.Capital, "FRD")], Actors("Fredville protested."));
         Assert.Empty(Actors("Talks were held in Fredville."));
         Assert.Empty(Actors("They attended the Fredville Dialogue."));
+        // A Sylvanian town whose name ends in Freedonia's capital.
+        Assert.Empty(Actors("The town of San Fredville fell."));
     }
 
     [Fact]
