@@ -824,6 +824,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
+            && DoerNamedBy(body, tokens, groups, end, sentence.EndToken) is { } doer)
+        {
+            // "condemned what she called a cynical move by Moscow", "welcomed the release of the hostages by Hamas": an act
+            // judged with its doer named after "by" is that doer's.
+            recipients = Participants(doer).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
+        }
+
         // "called the downing a stab in the back": a description's gap holds the act it judges.
         var judgedAct = pattern.HasGap && (pattern.NeedsJudgement || pattern.NeedsPraise) ? start + 1 : end;
         if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
@@ -2356,6 +2364,25 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool NamesWhoseAfterWords(string body, IReadOnlyList<Token> tokens, int from, int groupStart) =>
         groupStart - from <= 5 && tokens[groupStart - 1].Span(body) is "from" or "of"
         && Enumerable.Range(from, groupStart - 1 - from).All(i => tokens[i].Span(body) is var w && w.Length > 0 && (char.IsLower(w[0]) || w is "-"));
+
+    /// <summary>
+    /// The group after "by" closing the object of praise or blame ("the attack by Russian forces", "a cynical move by
+    /// Moscow"), within its clause and a few words of the trigger; not the agent of a passive ("a ship seized by Iran" is
+    /// still a noun's doer, but "was seized by" is no object).
+    /// </summary>
+    private static ParticipantGroup? DoerNamedBy(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)
+    {
+        var clauseEnd = ClauseEnd(body, tokens, end, sentenceEnd);
+        for (var i = end + 1; i < clauseEnd && i <= end + 7; i++)
+        {
+            if (tokens[i].Span(body) is "by" && !IsAuxiliary(tokens[i - 1].Span(body)))
+            {
+                return groups.FirstOrDefault(g => g.FirstToken == i + 1 || (g.FirstToken == i + 2 && tokens[i + 1].Span(body) is "the"));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A group right after "in" or "inside" later in the clause: the territory an act takes place in.</summary>
     private static ParticipantGroup? TerritoryLater(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)

@@ -535,6 +535,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
+    {
+        Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
+            Events("Grand Fenwick expelled Freedonian diplomats. Freedonia condemned what it called a cynical move by Sylvania."));
+    }
+
+    [Fact]
     public void Acts_of_one_kind_listed_on_different_sides_in_one_sentence_are_each_an_act()
     {
         var coded = Code("President Rufus Firefly announced that he was dismissing the Freedonian defence minister, suspending parliament for 30 days and closing schools.").Events;
