@@ -1706,11 +1706,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>
     /// "Georgian demonstrators attacked the Georgian government", "police arrested opposition activists": within one
     /// country, the state and a named non-state side (opposition, rebels, protesters, ...) are two sides; so are soldiers
-    /// or police and the civilian government they detain or attack ("mutinous soldiers detained President Bazoum").
+    /// or police and the civilian government they detain or attack ("mutinous soldiers detained President Bazoum"), and
+    /// lawmakers or judges and the government ("Congolese lawmakers criticised President Felix Tshisekedi").
     /// </summary>
     private static bool AreDomesticSides(Participant actor, Participant recipient, string type) =>
         actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
-            || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP")));
+            || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP"))
+            || (actor.Sector, recipient.Sector) is ("LEG" or "JUD", "GOV") or ("GOV", "LEG" or "JUD"));
 
     /// <summary>A verb of saying whose trigger runs to "must" or "should": a demand put as what someone must do.</summary>
     private static bool IsObligationPut(string body, IReadOnlyList<Token> tokens, EventPattern pattern, int end) =>

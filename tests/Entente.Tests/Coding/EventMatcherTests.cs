@@ -535,6 +535,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_parliament_and_a_court_judging_their_own_government_are_two_sides_of_one_country()
+    {
+        Assert.Contains(("ACCUSE", "FRD", "FRD", null, Modality.Asserted), Events("The Freedonian parliament condemned President Rufus Firefly."));
+        Assert.Contains(("ACCUSE", "FRD", "FRD", null, Modality.Asserted), Events("A Freedonian court condemned President Rufus Firefly."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
