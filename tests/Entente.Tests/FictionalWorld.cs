@@ -22,6 +22,7 @@ internal static class FictionalWorld
         ["actors/country-names.tsv"] = Header + "# columns: iso3\tkind\ttext\trequires\n" +
             "FRD\tadjective\tFreedonian\t\n" +
             "FRD\tcapital\tFredville\t\n" +
+            "FRD\tdemonym\tFreedonians\t\n" +
             "FRD\tname\tFreedonia\t\n" +
             "FRD\tname\tRepublic of Freedonia\t\n" +
             "FRD\tname\tWest\tFRD|SYL\n" +

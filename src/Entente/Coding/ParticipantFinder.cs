@@ -179,7 +179,12 @@ public static class ParticipantFinder
         var role = parts.Select(p => p.Actor).LastOrDefault(a => a?.Kind == ActorKind.Role);
         var organisation = parts.Select(p => p.Actor).LastOrDefault(a => a?.Kind == ActorKind.Organization);
         var country = person?.Country ?? parts.Select(p => p.Actor?.Country).FirstOrDefault(c => c is not null);
-        var sector = person?.Sector ?? role?.Sector ?? organisation?.Sector ?? "GOV";
+        // "Belarusians rallied": a people named by their demonym alone are citizens; "the Russians rejected the proposal"
+        // is the side in talks, its government.
+        var first = TokenAt(document, parts[0].Range.Start);
+        var people = parts is [{ Actor: { Kind: ActorKind.Adjective, Sector: "CVL" } }]
+            && !(first > 0 && document.Tokens[first - 1].Span(document.Body) is "the" or "The") ? "CVL" : null;
+        var sector = person?.Sector ?? role?.Sector ?? organisation?.Sector ?? people ?? "GOV";
         var range = new TextRange(parts[0].Range.Start, parts[^1].Range.End);
         var participant = new Participant(country, sector, person?.Name, person?.Role ?? role?.Role, range, document.TextOf(range));
         var adjectiveOnly = parts is [{ Actor.Kind: ActorKind.Adjective }];

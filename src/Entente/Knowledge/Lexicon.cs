@@ -40,7 +40,9 @@ public sealed class Lexicon
                 _ => ActorKind.Country,
             };
             var requires = Split(names.Cell(row, "requires"));
-            Actors.Add(Phrase(tokenizer, names.Cell(row, "text")), new ActorEntry(iso3, kind, iso3, "GOV", requires));
+            // "Belarusians rallied": a people named by its demonym are its citizens, not its government.
+            var sector = names.Cell(row, "kind") == "demonym" ? "CVL" : "GOV";
+            Actors.Add(Phrase(tokenizer, names.Cell(row, "text")), new ActorEntry(iso3, kind, iso3, sector, requires));
         }
 
         // Phrases that contain a country word without naming an actor ("Latin America", "Korean Peninsula") are

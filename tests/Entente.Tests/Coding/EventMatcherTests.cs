@@ -542,6 +542,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_people_named_by_their_demonym_are_citizens_but_the_demonym_after_the_is_their_government()
+    {
+        var rally = Assert.Single(Code("Thousands of Freedonians rallied in Fredville on Monday.").Events);
+        Assert.Equal(("PROTEST", "FRD", "CVL", "FRD", "GOV"), (rally.Type, rally.Actors[0].Country, rally.Actors[0].Sector, rally.Recipients[0].Country, rally.Recipients[0].Sector));
+        var rejection = Assert.Single(Code("Sylvania made an offer. The Freedonians rejected the plan.").Events);
+        Assert.Equal(("REJECT", "GOV", "SYL"), (rejection.Type, rejection.Actors[0].Sector, rejection.Recipients[0].Country));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
