@@ -902,9 +902,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        if (actors.Count == 0 && passive && pattern.Type is not ("RETREAT" or "COERCE") && document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } venue)
+        if (actors.Count == 0 && passive && pattern.Type is "REQUEST" or "CONSULT" or "AGREE" && document.Places.FirstOrDefault(p => p.Sentence == sentence.Index) is { } venue)
         {
-            // "North Korea was invited to a conference in Ulaanbaatar": an unnamed inviter is the host of the venue.
+            // "North Korea was invited to a conference in Ulaanbaatar": an unnamed inviter is the host of the venue. Only an
+            // invitation, a meeting or an agreement has a host: where officials are "accused of abuses" names no accuser.
             actors = [new Participant(venue.Country, "GOV", null, null, venue.Range, document.TextOf(venue.Range))];
         }
 

@@ -551,6 +551,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void The_place_of_a_passive_names_an_unnamed_host_but_not_an_unnamed_accuser()
+    {
+        Assert.DoesNotContain(Events("Freedonian officials were accused of abuses in Port Marx."), e => e.Actors == "SYL");
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
