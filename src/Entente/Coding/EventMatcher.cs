@@ -838,7 +838,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && ActReferredTo(body, tokens, judgedAct, sentence.EndToken) is { } types
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
-                : earlier.LastOrDefault(e => types.Contains(e.Type) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))) is { } referent)
+                : earlier.LastOrDefault(e => types.Contains(e.Type) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
+                    ?? (types == AnyActType ? LeadingDecision(earlier, actors) : null)) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
             // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; an act
@@ -1641,6 +1642,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    /// <summary>
+    /// "Burkina Faso cut ties with Taiwan ... Taiwan moved first ... Beijing welcomed the decision": with no act of the
+    /// judgement's own kind reported, "the decision" is the story's leading act — the first it reported that is not a
+    /// statement, by another side.
+    /// </summary>
+    private static CodedEvent? LeadingDecision(IReadOnlyList<CodedEvent> earlier, IReadOnlyList<Participant> judges) =>
+        earlier.FirstOrDefault(e => AnyActType.Contains(e.Type) && !IsStatement(e.Type) && !e.Actors.Any(a => judges.Any(j => j.Country == a.Country)));
 
     /// <summary>
     /// The words of a declaration just before the trigger: a negation ("not", "never"), a future auxiliary ("will",

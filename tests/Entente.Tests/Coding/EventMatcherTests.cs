@@ -557,6 +557,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Praise_of_the_decision_with_no_cooperative_act_reported_goes_to_the_doer_of_the_leading_act()
+    {
+        Assert.Contains(("SUPPORT", "GFW", "FRD", null, Modality.Asserted),
+            Events("Freedonia expelled the Sylvanian ambassador. Sylvania expelled Freedonian diplomats. Grand Fenwick welcomed the decision."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
