@@ -1905,6 +1905,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             {
                 return (i, closing);
             }
+
+            // "the Saudi-led coalition, of which the UAE is a member, launched": a preposition may lead the clause.
+            if (word is "which" or "whom" && i - 2 > sentence.FirstToken && IsPreposition(tokens[i - 1].Span(body)) && tokens[i - 2].Span(body) is ",")
+            {
+                return (i - 1, closing);
+            }
         }
 
         return null;

@@ -564,6 +564,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_relative_clause_led_by_a_preposition_holds_no_subject_of_the_verb_after_it()
+    {
+        Assert.Equal([("ASSAULT", "SYL", "GFW", null, Modality.Asserted)], Events("The Sylvanian army, of which Freedonia is an ally, bombed Grand Fenwick."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
