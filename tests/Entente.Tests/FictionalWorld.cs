@@ -133,6 +133,7 @@ internal static class FictionalWorld
             "protest.protest.noun\t141\tPROTEST\tdemo\t~protest\tnoun\tagainst|outside|at\n" +
             "protest.rallied\t141\tPROTEST\tdemo\trallied\tverb\tagainst|outside\n" +
             "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +
+            "concede.resignation\t0831\tCONCEDE\t\t~resignation\tnoun\t\n" +
             "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +
             "coerce.raid-gap-office\t172\tCOERCE\t\t~raid * office\tverb\t\n" +
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +

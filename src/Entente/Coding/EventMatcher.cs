@@ -417,6 +417,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return true;
         }
 
+        // "are demanding Boluarte's resignation", "called for talks with Kyiv": an act named as what someone asks for is
+        // asked for, not done.
+        if (sameClause && candidates.All(c => !c.IsVerb) && previousCandidates.Any(p => p.IsVerb && p.Type == "REQUEST"))
+        {
+            return true;
+        }
+
         for (var i = previousTriggerEnd; i < start; i++)
         {
             if (document.Tokens[i].Span(document.Body) is "of")
@@ -1948,12 +1955,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// "Malian troops, backed by Russian mercenaries", "the M23, which is backed by Rwanda": support described in the
-    /// present or as an attribute is a standing alliance, not an act of support ("was backed by France" is one).
+    /// "Malian troops, backed by Russian mercenaries", "the M23, which is backed by Rwanda", "the Algeria-backed Polisario
+    /// Front": support described in the present or as an attribute is a standing alliance, not an act of support ("was
+    /// backed by France" is one).
     /// </summary>
     private static bool IsStandingBacking(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
-        tokens[start].Span(body) is "backed" or "supported" && start > sentence.FirstToken && start + 1 < sentence.EndToken
-        && tokens[start + 1].Span(body) is "by" && tokens[start - 1].Span(body) is not ("was" or "were" or "been");
+        tokens[start].Span(body) is "backed" or "supported" && start > sentence.FirstToken
+        && (tokens[start - 1].Span(body) is "-"
+            || (start + 1 < sentence.EndToken && tokens[start + 1].Span(body) is "by" && tokens[start - 1].Span(body) is not ("was" or "were" or "been")));
 
     /// <summary>
     /// "The United States does not recognise Maduro", "Kenya did not recognise the court", "UN members already recognise

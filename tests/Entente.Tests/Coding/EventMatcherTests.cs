@@ -570,6 +570,18 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_named_as_what_someone_asks_for_is_not_done()
+    {
+        Assert.Equal([("REQUEST", "SYL", "FRD", null, Modality.Asserted)], Events("Sylvania urged Rufus Firefly's resignation."));
+    }
+
+    [Fact]
+    public void Backing_as_a_hyphenated_attribute_is_no_act_of_support()
+    {
+        Assert.DoesNotContain(Events("Sylvania-backed fighters attacked Fredville."), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
