@@ -1760,6 +1760,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return teller;
         }
 
+        if (SpeakerOfPronoun(body, tokens, sentence, groups, start) is { } speaker)
+        {
+            return speaker;
+        }
+
         ParticipantGroup? fallback = null;
         var relative = RelativeClauseBefore(body, tokens, sentence, start);
         for (var g = groups.Count - 1; g >= 0; g--)
@@ -1820,6 +1825,36 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return told is not null && told.FirstToken - 1 > sentence.FirstToken && tokens[told.FirstToken - 1].Span(body) is "told" or "tells" or "assured" or "informed" or "reminded"
                 ? groups.LastOrDefault(g => g.EndToken <= told.FirstToken - 1)
                 : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The foreign ministry said Vahidi was the subject of an Interpol red notice and that it had asked the authorities
+    /// in Islamabad": "it" or "they" opening a clause after "that" in what someone says is the one who says it, not the
+    /// last party named.
+    /// </summary>
+    private static ParticipantGroup? SpeakerOfPronoun(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var pronoun = start - 1;
+        while (pronoun > sentence.FirstToken && pronoun >= start - 3
+            && (IsAuxiliary(tokens[pronoun].Span(body)) || tokens[pronoun].Span(body) is "also" or "not"))
+        {
+            pronoun--;
+        }
+
+        if (pronoun - 1 <= sentence.FirstToken || tokens[pronoun].Span(body) is not ("it" or "they") || tokens[pronoun - 1].Span(body) is not "that")
+        {
+            return null;
+        }
+
+        for (var i = pronoun - 2; i > sentence.FirstToken; i--)
+        {
+            if (SayingVerbs.IsSaying(tokens[i].Span(body)))
+            {
+                return groups.LastOrDefault(g => g.EndToken <= i && (g.FirstToken == sentence.FirstToken || !IsPreposition(tokens[g.FirstToken - 1].Span(body))));
+            }
         }
 
         return null;

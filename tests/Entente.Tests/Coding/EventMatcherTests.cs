@@ -582,6 +582,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void It_after_that_in_what_someone_says_is_the_speaker_not_the_last_party_named()
+    {
+        Assert.Equal([("REQUEST", "FRD", "SYL", null, Modality.Asserted)],
+            Events("Freedonia said the envoy was wanted by the League of Nations and that it had urged Sylvania to arrest him."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
