@@ -145,6 +145,7 @@ internal static class FictionalWorld
             "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n" +
             "consult.meet\t040\tCONSULT\t\t~meet\tverb\twith\n" +
             "consult.discuss-gap-with\t040\tCONSULT\t\t~discuss * with\tverb\t\n" +
+            "consult.due-in\t042\tCONSULT\tvisit\tdue in\tverb\t\n" +
             "consult.fly-to\t042\tCONSULT\tvisit\t~fly to\tverb\t\n" +
             "consult.hosted\t043\tCONSULT\tvisit\thosted\tverb\t\n" +
             "consult.consultations\t040\tCONSULT\t\tconsultations\tnoun\twith\n" +

@@ -1573,6 +1573,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
+        // "was due in Colombo on Wednesday": a trigger that is itself a schedule.
+        if (tokens[start].Span(body) is "due")
+        {
+            return Modality.Future;
+        }
+
         // "a list of prisoners to be released": an infinitive passive names an act still to come.
         if (start - 2 >= sentence.FirstToken && tokens[start - 1].Span(body) is "be" && tokens[start - 2].Span(body) is "to")
         {

@@ -589,6 +589,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_visit_one_is_due_at_is_to_come()
+    {
+        Assert.Equal([("CONSULT", "FRD", "SYL", Modality.Future)], Events("President Rufus Firefly was due in Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
