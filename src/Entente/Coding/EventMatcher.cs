@@ -1638,7 +1638,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "coup" or "mutiny" or "takeover" => ["COERCE", "ASSAULT"],
                 "attack" or "attacks" or "strike" or "strikes" or "launch" or "test" or "offensive" or "operation" or "invasion" or "incursion"
                     or "bombing" or "bombings" or "shelling" or "raid" or "raids" or "downing" or "shootdown" or "killing" or "killings"
-                    or "assassination" or "massacre" => ["ASSAULT"],
+                    or "assassination" or "massacre" or "execution" or "executions" => ["ASSAULT"],
                 "talks" or "meeting" or "visit" or "summit" => ["CONSULT"],
                 "drills" or "exercises" or "manoeuvres" or "maneuvers" or "launches" or "tests" => ["MOBILIZE", "ASSAULT"],
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
