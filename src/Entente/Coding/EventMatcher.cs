@@ -1546,6 +1546,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)
         {
+            // "Berlin got no explanation and regretted the decision": a negation in the clause before "and" is not this one's.
+            if (tokens[i].Span(body) is "and" or "but" or "," or ";")
+            {
+                break;
+            }
+
             // "have yet to agree", "failed to agree" and "stopped short of recognising" have not happened either.
             // "would neither accept nor implement the ruling".
             if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without" or "neither"

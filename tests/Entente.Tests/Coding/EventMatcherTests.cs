@@ -595,6 +595,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_negation_in_the_clause_before_and_does_not_negate_the_verb_after_it()
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], Events("Freedonia got no explanation and expelled the Sylvanian ambassador."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
