@@ -862,6 +862,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
         }
 
+        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
+            && ActReferredTo(body, tokens, judgedAct, sentence.EndToken, out var actNoun) is { } named && named != AnyActType && named != CourtActTypes
+            && OwnersOfEarlierMention(document, sentence, actNoun, actors) is { } owners)
+        {
+            // "condemned the execution" when the coder found no execution: whose the story said it was.
+            recipients = owners.DistinctBy(p => p.Country).Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
+        }
+
         if (IsObligationPut(body, tokens, pattern, end)
             && (recipients.Count == 0 || recipient is null || recipient.EndToken > end || recipient.Chunks.Any(c => c.BothSides)))
         {
@@ -1617,8 +1625,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
     /// reported; the types of act its noun can refer back to, or null.
     /// </summary>
-    private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd)
+    private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd) =>
+        ActReferredTo(body, tokens, end, sentenceEnd, out _);
+
+    private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd, out int noun)
     {
+        noun = end;
         var determiner = end < sentenceEnd ? tokens[end].Span(body) : default;
         // "Hamas also praised it", "Moscow welcomed it.": a bare "it" closing the clause is the act just reported.
         if (determiner is "it" && (end + 1 >= sentenceEnd || tokens[end + 1].Span(body) is "," or "." or ";" or "as" or "and"))
@@ -1655,7 +1667,40 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             };
             if (types is not null)
             {
+                noun = i;
                 return types;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Germany closed Iran's consulates after Tehran's execution of Jamshid Sharmahd ... Borrell condemned the
+    /// execution": an act the coder did not code is still the one an earlier sentence named with its owner — the
+    /// latest earlier mention of the same noun with a possessor or nationality before it, other than the judges.
+    /// </summary>
+    private static List<Participant>? OwnersOfEarlierMention(Document document, Sentence sentence, int noun, IReadOnlyList<Participant> judges)
+    {
+        var (body, tokens) = (document.Body, document.Tokens);
+        var word = tokens[noun].Span(body);
+        for (var s = sentence.Index - 1; s >= 0; s--)
+        {
+            var earlier = document.Sentences[s];
+            IReadOnlyList<ParticipantGroup>? groups = null;
+            for (var t = earlier.EndToken - 1; t > earlier.FirstToken; t--)
+            {
+                if (!tokens[t].Span(body).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                groups ??= ParticipantFinder.Groups(document, earlier);
+                var owners = Participants(Possessor(body, tokens, groups, t)).Where(p => !judges.Any(j => j.Country == p.Country)).ToList();
+                if (owners.Count > 0)
+                {
+                    return owners;
+                }
             }
         }
 

@@ -601,6 +601,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Blame_of_an_act_not_coded_goes_to_the_owner_an_earlier_mention_gave_it()
+    {
+        Assert.Contains(("ACCUSE", "GFW", "FRD", null, Modality.Asserted),
+            Events("Sylvania recalled its ambassador after Freedonia's execution of a journalist. Grand Fenwick condemned the execution."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
