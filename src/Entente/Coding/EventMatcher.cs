@@ -612,8 +612,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken < start
-            && tokens[actor.EndToken].Span(body) is "each")
+        // "X and Y each released five detainees"; "Iranian border guards and Taliban forces exchanged heavy fire", "Armenian
+        // and Azerbaijani troops clashed": force fought "with" someone, by two sides named together, is each on the other
+        // ("the two countries have clashed repeatedly over fishing" is a history, not an act).
+        if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken <= start
+            && ((actor.EndToken < start && tokens[actor.EndToken].Span(body) is "each")
+                || (pattern is { Type: "ASSAULT", IsVerb: true } && pattern.Prepositions.Contains("with") && actor.Chunks.DistinctBy(c => c.Participant.Country).Count() >= 2
+                    && tokens[start - 1].Span(body) is not ("have" or "has" or "had"))))
         {
             recipient = actor;
             mutual = true;

@@ -608,6 +608,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Two_sides_named_together_that_clash_each_act_on_the_other_but_a_history_of_clashes_is_no_act()
+    {
+        Assert.Equal([("ASSAULT", "FRD", "SYL", "2024-03-11", Modality.Asserted), ("ASSAULT", "SYL", "FRD", "2024-03-11", Modality.Asserted)],
+            Events("Freedonia and Sylvania clashed on Monday."));
+        Assert.Empty(Events("Freedonia and Sylvania have clashed over fishing for years."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
