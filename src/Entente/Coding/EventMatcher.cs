@@ -850,7 +850,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && ActReferredTo(body, tokens, judgedAct, sentence.EndToken) is { } types
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
-                : earlier.LastOrDefault(e => types.Contains(e.Type) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
+                : earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e))) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
                     ?? (types == AnyActType ? LeadingDecision(earlier, actors) : null)) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
@@ -858,7 +858,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // named only as "the decision" or "the move" is, for praise, the last cooperative one and, for blame, the last
             // hostile one ("welcomed the arrest" names its act). They are named elsewhere, so the evidence stays in
             // this sentence.
-            var doers = IsJoint(referent.Type) ? referent.Actors.Concat(referent.Recipients).ToList() : referent.Actors;
+            // A recognition is the recognising side's act alone.
+            var doers = IsJoint(referent.Type) && referent.Cameo != "054" ? referent.Actors.Concat(referent.Recipients).ToList() : referent.Actors;
             // "Italian opposition parties called the deal a propaganda stunt": an opposition judging an act its own
             // country took part in judges its own government.
             recipients = actors.All(a => IsNonState(a.Sector)) && actors.DistinctBy(a => a.Country).Count() == 1 && doers.Any(p => p.Country == actors[0].Country)
@@ -1718,7 +1719,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// statement, by another side.
     /// </summary>
     private static CodedEvent? LeadingDecision(IReadOnlyList<CodedEvent> earlier, IReadOnlyList<Participant> judges) =>
-        earlier.FirstOrDefault(e => AnyActType.Contains(e.Type) && !IsStatement(e.Type) && !e.Actors.Any(a => judges.Any(j => j.Country == a.Country)));
+        earlier.FirstOrDefault(e => (AnyActType.Contains(e.Type) || IsDecidedSupport(e)) && !IsStatement(e.Type) && !e.Actors.Any(a => judges.Any(j => j.Country == a.Country)));
+
+    /// <summary>
+    /// "Armenia recognised Palestine ... The Palestinian Authority welcomed the decision": support that is a decision
+    /// (recognition, a signature), not praise, which "the decision" can refer back to.
+    /// </summary>
+    private static bool IsDecidedSupport(CodedEvent coded) => coded is { Type: "SUPPORT", Cameo: "054" or "057" };
 
     /// <summary>
     /// The words of a declaration just before the trigger: a negation ("not", "never"), a future auxiliary ("will",

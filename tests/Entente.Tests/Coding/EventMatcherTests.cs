@@ -616,6 +616,12 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Praise_of_the_decision_can_refer_back_to_a_recognition()
+    {
+        Assert.Contains(("SUPPORT", "GFW", "FRD", null, Modality.Asserted), Events("Freedonia recognised Sylvania. Grand Fenwick welcomed the decision."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
