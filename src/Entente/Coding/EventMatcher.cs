@@ -1644,13 +1644,24 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return AnyActType;
         }
 
-        if (determiner is not ("the" or "this" or "that" or "their" or "its"))
+        // "Thursday's judgment", "the court's ruling": a day or an owner with "'s" stands where the article does.
+        var owned = end + 1 < sentenceEnd && tokens[end + 1].Span(body) is "'s" or "\u2019s";
+        var first = end + 1;
+        if (owned && IsDayWord(determiner))
+        {
+            first = end + 2;
+        }
+        else if (determiner is not ("the" or "this" or "that" or "their" or "its"))
         {
             return null;
         }
+        else if (end + 2 < sentenceEnd && tokens[end + 2].Span(body) is "'s" or "\u2019s")
+        {
+            first = end + 3;
+        }
 
         // "the historic agreement": one modifier may stand before the noun.
-        for (var i = end + 1; i < sentenceEnd && i <= end + 2; i++)
+        for (var i = first; i < sentenceEnd && i <= first + 1; i++)
         {
             var types = tokens[i].Span(body) switch
             {
@@ -1680,6 +1691,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    private static bool IsDayWord(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "Today" or "yesterday" or "Yesterday";
 
     /// <summary>
     /// "Germany closed Iran's consulates after Tehran's execution of Jamshid Sharmahd ... Borrell condemned the

@@ -622,6 +622,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_day_or_an_owner_with_s_may_stand_where_the_article_does_before_the_act_judged()
+    {
+        const string Ruling = "The Sylvanian court rejected the Freedonian claim on Monday. ";
+        Assert.Contains(Events(Ruling + "Grand Fenwick welcomed Monday's ruling."), e => e is { Type: "SUPPORT", Actors: "GFW", Recipients: "SYL" });
+        Assert.Contains(Events(Ruling + "Grand Fenwick welcomed the court's ruling."), e => e is { Type: "SUPPORT", Actors: "GFW", Recipients: "SYL" });
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
