@@ -85,6 +85,7 @@ internal static class FictionalWorld
             "170\tCoerce\t-7\t4\tCOERCE\t\n" +
             "172\tImpose administrative sanctions\t-5\t4\tCOERCE\t\n" +
             "1723\tImpose curfew\t-5\t4\tCOERCE\tcurfew\n" +
+            "175\tUse tactics of violent repression\t-9\t4\tCOERCE\t\n" +
             "195\tEmploy aerial weapons\t-10\t4\tASSAULT\taerial\n" +
             "190\tUse conventional military force\t-10\t4\tASSAULT\t\n" +
             "145\tProtest violently, riot\t-7.5\t3\tPROTEST\triot\n" +
@@ -135,6 +136,7 @@ internal static class FictionalWorld
             "concede.resign\t0831\tCONCEDE\t\t~resign\tverb\t\n" +
             "concede.resignation\t0831\tCONCEDE\t\t~resignation\tnoun\t\n" +
             "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +
+            "coerce.fire-tear-gas\t175\tCOERCE\t\t~fire tear gas\tverb\tat|on|into\n" +
             "coerce.raid-gap-office\t172\tCOERCE\t\t~raid * office\tverb\t\n" +
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +

@@ -809,12 +809,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1
             && (!coup || (pattern.IsVerb && actors.All(a => a.Sector == "MIL"))))
         {
-            // "Sri Lanka imposed a curfew", "the president resigned": a curfew, an emergency, a resignation or a
-            // restriction with no one else named is an act of a government toward its own people; "Saied dismissed the
+            // "Sri Lanka imposed a curfew", "the president resigned", "police fired tear gas": a curfew, an emergency, riot
+            // control, a resignation or a restriction with no one else named is an act of a government toward its own people; "Saied dismissed the
             // defence minister", "suspended parliament" act on its own officials and institutions (above); "the army seized
             // power" acts on its own government.
             var ownSide = coup ? "GOV" : "CVL";
-            recipients = [new Participant(actors[0].Country, ownSide, null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+            // "Foreign troops fired tear gas at protesters in Kabul": crowds are where their sentence places them.
+            var ownPeople = pattern.Cameo.Code == "175"
+                && Nearest(document.Places.Where(p => p.Sentence == sentence.Index && !OpensAsDateline(document, p)), tokens[start].Range, p => p.Range) is { } where
+                ? where.Country : actors[0].Country;
+            recipients = [new Participant(ownPeople, ownSide, null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
         }
 
         if (actors.Count > 0 && pattern.IsVerb && !passive
@@ -1160,7 +1164,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool IsPrivatePerson(Participant participant) => participant.Name is not null && participant.Sector is "BUS" or "CVL" or "MED" or "REF" or "EDU";
 
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
-        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
+        pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" or "175" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>The "alleged", "allegedly", "suspected" or "purported" in the few words of its phrase before a trigger, or -1.</summary>
     private static int AllegedAt(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)

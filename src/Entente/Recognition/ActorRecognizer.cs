@@ -210,6 +210,20 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         return true;
     }
 
+    /// <summary>The country of a place after "in" earlier in the candidate's sentence ("In Minsk, riot police"), or null.</summary>
+    private string? PlaceBefore(string body, IReadOnlyList<Token> tokens, Candidate candidate)
+    {
+        for (var i = candidate.Start - 1; i > candidate.Sentence.FirstToken; i--)
+        {
+            if (tokens[i - 1].Span(body) is "in" or "In" && lexicon.Places.TryMatch(body, tokens, i, candidate.Start, out _, out var place))
+            {
+                return place!.Country;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Mocimboa da Praia" is a town in Mozambique, not Cape Verde's capital: a capital closing a longer place's name.</summary>
     private bool EndsLongerPlace(string body, IReadOnlyList<Token> tokens, int start, int end, int sentenceStart)
     {
@@ -310,7 +324,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             // institution that named its country ("Niger's junta ... the junta", "Sweden's foreign ministry ... the
             // ministry"), or, for the military and the police, of any such body ("Niger's military rulers ... the
             // junta"); else to the country of the story's dateline, or the country the article has named most so far.
-            country = accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
+            // "In Minsk, riot police fired rubber bullets": a force placed by its own sentence is that place's.
+            country = (role.Sector is "MIL" or "COP" ? PlaceBefore(body, tokens, candidate) : null)
+                ?? accepted.LastOrDefault(a => a.Kind == ActorKind.Role && a.Country is not null
                     && (a.EntryId == role.Text || a.EntryId.EndsWith(" " + role.Text, StringComparison.Ordinal) || (role.Sector is "MIL" or "COP" or "OPP" && a.Sector == role.Sector)))?.Country
                 ?? home ?? MainCountry(accepted, sentence.Index);
         }

@@ -630,6 +630,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Riot_control_with_no_one_named_falls_on_the_people_where_the_sentence_places_it()
+    {
+        Assert.Contains(("COERCE", "FRD", "FRD", null, Modality.Asserted), Events("Freedonian police fired tear gas."));
+        Assert.Contains(("COERCE", "FRD", "SYL", null, Modality.Asserted), Events("In Port Marx, Freedonian soldiers fired tear gas."));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),

@@ -194,6 +194,13 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Police_or_soldiers_of_no_named_country_placed_by_their_own_sentence_are_that_places()
+    {
+        Assert.Contains(("police", "SYL"), ActorCountries("FREDVILLE — Freedonia protested to Sylvania. Freedonia said no. In Port Marx, riot police fired tear gas."));
+        Assert.Contains(("police", "FRD"), ActorCountries("FREDVILLE — Freedonia protested to Sylvania. Freedonia said no. Later, riot police fired tear gas."));
+    }
+
+    [Fact]
     public void Police_or_soldiers_of_no_named_country_opening_a_sentence_are_the_storys_own()
     {
         Assert.Contains(("Police", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Police said no."));
