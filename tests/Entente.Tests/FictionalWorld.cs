@@ -137,6 +137,7 @@ internal static class FictionalWorld
             "concede.resignation\t0831\tCONCEDE\t\t~resignation\tnoun\t\n" +
             "coerce.curfew\t1723\tCOERCE\tcurfew\t~curfew\tnoun\ton|in\n" +
             "coerce.fire-tear-gas\t175\tCOERCE\t\t~fire tear gas\tverb\tat|on|into\n" +
+            "coerce.tear-gas\t175\tCOERCE\t\ttear gas\tnoun\tat|on|against\n" +
             "coerce.raid-gap-office\t172\tCOERCE\t\t~raid * office\tverb\t\n" +
             "reject.rule-out-talks\t125\tREJECT\tmeet\t~rule out talks\tverb\twith\n" +
             "coerce.arrest\t173\tCOERCE\tarrest\t~arrest\tverb\t\n" +

@@ -806,7 +806,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // A coup is the army's own: "the army seized power", not "the July 26 coup" nor a seizure someone else is said to do.
         var coup = pattern.Cameo.Code == "170";
-        if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && actors.DistinctBy(a => a.Country).Count() == 1
+        if (recipients.Count == 0 && actors.Count > 0 && !passive && ActsOnItsOwnPeople(pattern) && (pattern.IsVerb || pattern.Cameo.Code != "175") && actors.DistinctBy(a => a.Country).Count() == 1
             && (!coup || (pattern.IsVerb && actors.All(a => a.Sector == "MIL"))))
         {
             // "Sri Lanka imposed a curfew", "the president resigned", "police fired tear gas": a curfew, an emergency, riot

@@ -634,6 +634,8 @@ public sealed class EventMatcherTests
     {
         Assert.Contains(("COERCE", "FRD", "FRD", null, Modality.Asserted), Events("Freedonian police fired tear gas."));
         Assert.Contains(("COERCE", "FRD", "SYL", null, Modality.Asserted), Events("In Port Marx, Freedonian soldiers fired tear gas."));
+        // The weapon named as a noun ("with tear gas") is no act on the wielder's own people.
+        Assert.DoesNotContain(Events("The Freedonian coast guard hit a fishing boat with tear gas."), e => e.Recipients == "FRD");
     }
 
     [Fact]
