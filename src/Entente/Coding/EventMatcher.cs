@@ -2439,12 +2439,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             ?? GroupBefore(document, sentence, groups, start);
 
     /// <summary>
-    /// "hours after Azerbaijan launched an offensive", "before Israel had struck": "after", "before" and "since" can
-    /// open a clause whose subject is the group right before its verb.
+    /// "hours after Azerbaijan launched an offensive", "before Israel had struck", "after Mexico pledged to send troops":
+    /// "after", "before" and "since" can open a clause whose subject is the group right before its verb.
     /// </summary>
     private static bool OpensSubordinateClause(string body, IReadOnlyList<Token> tokens, ParticipantGroup group, int start) =>
-        tokens[group.FirstToken - 1].Span(body) is "after" or "before" or "since" && start - group.EndToken <= 2
-        && Enumerable.Range(group.EndToken, start - group.EndToken).All(i => IsAuxiliary(tokens[i].Span(body)) || tokens[i].Span(body).EndsWith("ly", StringComparison.Ordinal));
+        tokens[group.FirstToken - 1].Span(body) is "after" or "before" or "since"
+        && ((start - group.EndToken <= 2
+                && Enumerable.Range(group.EndToken, start - group.EndToken).All(i => IsAuxiliary(tokens[i].Span(body)) || tokens[i].Span(body).EndsWith("ly", StringComparison.Ordinal)))
+            // "after Mexico pledged to send troops": a verb of intent and "to" before the act.
+            || (start - group.EndToken == 2 && tokens[start - 1].Span(body) is "to" && tokens[group.EndToken].Span(body).EndsWith("ed", StringComparison.Ordinal)));
 
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"

@@ -639,6 +639,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void After_opens_a_clause_whose_subject_may_intend_the_act()
+    {
+        var expulsion = Assert.Single(Code("Grand Fenwick protested after Freedonia pledged to expel the Sylvanian ambassador.").Events, e => e.Type == "SANCTION");
+        Assert.Equal(("FRD", "SYL"), (expulsion.Actors[0].Country, expulsion.Recipients[0].Country));
+    }
+
+    [Fact]
     public void Blame_of_an_act_whose_doer_follows_by_goes_to_that_doer()
     {
         Assert.Contains(("ACCUSE", "FRD", "SYL", null, Modality.Asserted),
