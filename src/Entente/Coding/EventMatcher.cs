@@ -810,9 +810,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && (!coup || (pattern.IsVerb && actors.All(a => a.Sector == "MIL"))))
         {
             // "Sri Lanka imposed a curfew", "the president resigned", "police fired tear gas": a curfew, an emergency, riot
-            // control, a resignation or a restriction with no one else named is an act of a government toward its own people; "Saied dismissed the
-            // defence minister", "suspended parliament" act on its own officials and institutions (above); "the army seized
-            // power" acts on its own government.
+            // control, a resignation or a restriction with no one else named is an act of a government toward its own
+            // people; "Saied dismissed the defence minister", "suspended parliament" act on its own officials and
+            // institutions (above); "the army seized power" acts on its own government.
             var ownSide = coup ? "GOV" : "CVL";
             // "Foreign troops fired tear gas at protesters in Kabul": crowds are where their sentence places them.
             var ownPeople = pattern.Cameo.Code == "175"
@@ -1154,15 +1154,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             || role.EndsWith("navy", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Curfews, states of emergency and martial law, their easing, yielding to demands, administrative sanctions and coups
-    /// (CAMEO 1723, 1724, 0813, 0814, 083x, 172, 1721, 170).
-    /// </summary>
-    /// <summary>
     /// A named businessman, journalist or student who arrives somewhere travels; only someone who speaks for a state or a
     /// body pays a visit ("Saab, a Colombian businessman, ... arrived in Caracas" is a homecoming, not diplomacy).
     /// </summary>
     private static bool IsPrivatePerson(Participant participant) => participant.Name is not null && participant.Sector is "BUS" or "CVL" or "MED" or "REF" or "EDU";
 
+    /// <summary>
+    /// Curfews, states of emergency and martial law, their easing, yielding to demands, administrative sanctions, coups
+    /// and riot control (CAMEO 1723, 1724, 0813, 0814, 083x, 172, 1721, 170, 175).
+    /// </summary>
     private static bool ActsOnItsOwnPeople(EventPattern pattern) =>
         pattern.Cameo.Code is "1723" or "1724" or "0813" or "0814" or "172" or "1721" or "170" or "175" || pattern.Cameo.Code.StartsWith("083", StringComparison.Ordinal);
 
