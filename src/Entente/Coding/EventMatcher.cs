@@ -850,8 +850,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // "called the downing a stab in the back": a description's gap holds the act it judges.
         var judgedAct = pattern.HasGap && (pattern.NeedsJudgement || pattern.NeedsPraise) ? start + 1 : end;
-        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
-            && ActReferredTo(body, tokens, judgedAct, sentence.EndToken) is { } types
+        var judgesAnAct = recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE";
+        var actNoun = judgedAct;
+        var referredTypes = judgesAnAct ? ActReferredTo(body, tokens, judgedAct, sentence.EndToken, out actNoun) : null;
+        if (judgesAnAct && referredTypes is { } types
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
                 : earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e))) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
@@ -872,8 +874,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                     .Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
         }
 
-        if (recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
-            && ActReferredTo(body, tokens, judgedAct, sentence.EndToken, out var actNoun) is { } named && named != AnyActType && named != CourtActTypes
+        if (judgesAnAct && recipients.Count == 0 && referredTypes is { } named && named != AnyActType && named != CourtActTypes
             && OwnersOfEarlierMention(document, sentence, actNoun, actors) is { } owners)
         {
             // "condemned the execution" when the coder found no execution: whose the story said it was.
@@ -1635,9 +1636,6 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "welcomed the agreement", "condemned the strikes", "praised this decision": the object is an act the story has
     /// reported; the types of act its noun can refer back to, or null.
     /// </summary>
-    private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd) =>
-        ActReferredTo(body, tokens, end, sentenceEnd, out _);
-
     private static string[]? ActReferredTo(string body, IReadOnlyList<Token> tokens, int end, int sentenceEnd, out int noun)
     {
         noun = end;
@@ -2327,14 +2325,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool SharesSubjectAfterObject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, IReadOnlyList<CodedEvent> earlier)
     {
         var (body, tokens) = (document.Body, document.Tokens);
-        // "... and also froze", "... and has described": adverbs and auxiliaries stand between "and" and the verb.
-        var and = start - 1;
-        while (and > sentence.FirstToken && and >= start - 2 && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal)
-            || tokens[and].Span(body) is "also" or "then" or "has" or "have" or "had" or "will" or "would"))
-        {
-            and--;
-        }
-
+        var and = JoiningAnd(body, tokens, sentence, start);
         if (and <= sentence.FirstToken || tokens[and].Span(body) is not "and")
         {
             return false;
@@ -2365,13 +2356,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static ParticipantGroup? SubjectOfJoinedVerb(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start, IReadOnlyList<CodedEvent> earlier)
     {
         var (body, tokens) = (document.Body, document.Tokens);
-        var and = start - 1;
-        while (and > sentence.FirstToken && and >= start - 2 && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal)
-            || tokens[and].Span(body) is "also" or "then" or "has" or "have" or "had" or "will" or "would"))
-        {
-            and--;
-        }
-
+        var and = JoiningAnd(body, tokens, sentence, start);
         if (and <= sentence.FirstToken || tokens[and].Span(body) is not "and"
             || earlier.LastOrDefault(e => e.Evidence.Sentence == sentence.Index && e.Evidence.Trigger.End <= tokens[and].Start) is not { } previous
             || Enumerable.Range(sentence.FirstToken, and - sentence.FirstToken).Any(i => tokens[i].Start >= previous.Evidence.Trigger.End && tokens[i].Span(body) is var word
@@ -2384,6 +2369,22 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // is not who does the second verb.
         return groups.LastOrDefault(g => g.EndToken <= ParticipantFinder.TokenAt(document, previous.Evidence.Trigger.Start)
             && previous.Actors.Any(a => a.Range.Start >= tokens[g.FirstToken].Start && a.Range.End <= tokens[g.EndToken - 1].End));
+    }
+
+    /// <summary>
+    /// The "and" that joins a verb to the clause before it, or the token where it would stand: "... and also froze",
+    /// "... and has described" — adverbs and auxiliaries may stand between "and" and the verb.
+    /// </summary>
+    private static int JoiningAnd(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var and = start - 1;
+        while (and > sentence.FirstToken && and >= start - 2 && (tokens[and].Span(body).EndsWith("ly", StringComparison.Ordinal)
+            || tokens[and].Span(body) is "also" or "then" or "has" or "have" or "had" or "will" or "would"))
+        {
+            and--;
+        }
+
+        return and;
     }
 
     private static bool InCodedTrigger(IReadOnlyList<CodedEvent> earlier, Sentence sentence, Token token) =>
