@@ -558,7 +558,9 @@ public sealed class DateResolver : IStage
             || (piece.Kind == PieceKind.Word && piece.Lexeme is Lexeme.Month or Lexeme.Weekday or Lexeme.Today or Lexeme.Tonight
                 or Lexeme.Yesterday or Lexeme.Tomorrow or Lexeme.Last or Lexeme.This or Lexeme.Next or Lexeme.Earlier or Lexeme.Later
                 or Lexeme.Early or Lexeme.Late or Lexeme.Mid or Lexeme.End or Lexeme.Beginning or Lexeme.Middle or Lexeme.The or Lexeme.That
-                or Lexeme.By or Lexeme.Before or Lexeme.Until or Lexeme.NumberWord);
+                or Lexeme.By or Lexeme.Before or Lexeme.Until or Lexeme.NumberWord)
+            // "Days later": uncounted days, see TryDaysLater.
+            || (piece.Kind == PieceKind.Word && piece.Lexeme == Lexeme.DayUnit && piece.Value == 1);
 
         private static void Keep(ref Hit best, bool matched, Hit hit)
         {
@@ -1197,14 +1199,17 @@ public sealed class DateResolver : IStage
             return new Hit(k, PartialDate.Of(saturday), PartialDate.Of(saturday.AddDays(1)));
         }
 
-        /// <summary>"three days ago", "a week ago", "two months ago", "a year ago".</summary>
         /// <summary>
         /// "the same day", "the following day", "the next day", "the previous day", "a day later", "two days later", "a
         /// week later", "a day earlier": counted from the last day the story dated, not from publication.
         /// </summary>
         private bool TryStoryDay(int i, out Hit hit)
         {
-            hit = default;
+            if (TryDaysLater(i, out hit))
+            {
+                return true;
+            }
+
             var last = found.Count - 1;
             while (last >= 0 && found[last].Precision != DatePrecision.Day)
             {
@@ -1251,6 +1256,26 @@ public sealed class DateResolver : IStage
             return true;
         }
 
+        /// <summary>
+        /// "Meng was arrested in December 2018. Days later, Chinese authorities detained Kovrig": an uncounted few days
+        /// after the last date the story gave fall in its month, when that date is a month or a day; the day itself is
+        /// not known.
+        /// </summary>
+        private bool TryDaysLater(int i, out Hit hit)
+        {
+            hit = default;
+            if (!(Is(i, Lexeme.DayUnit) && p[i].Value == 1 && Is(i + 1, Lexeme.Later)) || found.Count == 0
+                || found[^1].Precision is not (DatePrecision.Month or DatePrecision.Day))
+            {
+                return false;
+            }
+
+            var start = found[^1].Start;
+            hit = new Hit(i + 2, new PartialDate(start.Year, start.Month), null);
+            return true;
+        }
+
+        /// <summary>"three days ago", "a week ago", "two months ago", "a year ago".</summary>
         private bool TryAgo(int i, out Hit hit)
         {
             hit = default;

@@ -198,6 +198,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var titleBefore = TitleBefore(document, run);
         var title = titleBefore ?? AppositionAfter(document, run);
         var country = title?.Country ?? CountryAfterOf(document, run);
+        var nationality = title is null && country is null ? NationalityBefore(document, run) : null;
         var honorific = run.Start > run.Sentence.FirstToken && tokens[run.Start - 1].Span(body) is "Mr." or "Ms." or "Mrs." or "Dr." or "Mr" or "Ms" or "Mrs";
 
         var term = run.Terms is { } terms ? TermAt(terms, document.Article.Published) : null;
@@ -205,7 +206,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var formerCountry = term is null && document.Article.Published is { } published
             ? run.Terms?.Where(t => t.To is { } to && to < published).MaxBy(t => t.From)?.Country
             : null;
-        if (term is null && formerCountry is null && title is null && country is null && !honorific)
+        if (term is null && formerCountry is null && title is null && country is null && nationality is null && !honorific)
         {
             // A single capitalised word is a name only as a later mention of someone introduced.
             return null;
@@ -226,8 +227,8 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return new Person(
             term?.Name ?? name,
             title?.Role ?? term?.Role,
-            country ?? term?.Country ?? formerCountry ?? storyCountry,
-            title?.Sector ?? term?.Sector ?? (country is null ? null : "GOV"),
+            country ?? term?.Country ?? formerCountry ?? storyCountry ?? nationality,
+            title?.Sector ?? term?.Sector ?? (country is not null ? "GOV" : nationality is not null ? "CVL" : null),
             source);
     }
 
@@ -423,6 +424,61 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 
     private static bool IsStanding(ReadOnlySpan<char> word) =>
         word is "former" or "senior" or "top" or "veteran" or "prominent" or "leading" or "retired" or "jailed" or "detained" or "exiled" or "fellow";
+
+    /// <summary>
+    /// "Canadian Michael Kovrig", "Canadians Michael Kovrig and Michael Spavor": a nationality right before a name the
+    /// data does not know introduces a private person of that country — and so does the nationality before the name
+    /// the run is coordinated with.
+    /// </summary>
+    private static string? NationalityBefore(Document document, NameRun run)
+    {
+        var body = document.Body;
+        var tokens = document.Tokens;
+        var first = run.Sentence.FirstToken;
+        var before = run.Start - 1;
+        if (before > first && tokens[before].Span(body) is "and")
+        {
+            before--;
+            // Only plain name words: "Russian President Vladimir Putin and X" coordinates with a titled name, not a nationality.
+            while (before > first && IsNameWord(body, tokens[before]) && !document.Actors.Any(a => a.Range.Overlaps(tokens[before].Range)))
+            {
+                before--;
+            }
+
+            if (before == run.Start - 2)
+            {
+                return null;
+            }
+        }
+
+        // "Nicaraguan bishop Rolando Alvarez", "Canadian former diplomat Michael Kovrig": what the person is may stand
+        // between; any other word ("Chinese authorities detained Kovrig") ends the search.
+        for (var words = 0; before >= first && words <= MaxOccupationWords; before--, words++)
+        {
+            if (NationalityEndingAt(document, run, before) is { } country)
+            {
+                return country;
+            }
+
+            if (!IsOccupation(tokens[before].Span(body)) && !IsStanding(tokens[before].Span(body)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxOccupationWords = 2;
+
+    private static string? NationalityEndingAt(Document document, NameRun run, int token) =>
+        document.Actors.FirstOrDefault(a => a.Range.End == document.Tokens[token].End && a.Kind == ActorKind.Adjective && a.Sentence == run.Sentence.Index)?.Country;
+
+    private static bool IsOccupation(ReadOnlySpan<char> word) =>
+        word is "businessman" or "businesswoman" or "entrepreneur" or "executive" or "bishop" or "priest" or "pastor" or "cleric"
+            or "journalist" or "reporter" or "photographer" or "blogger" or "writer" or "author" or "academic" or "scholar"
+            or "researcher" or "professor" or "student" or "teacher" or "activist" or "dissident" or "lawyer" or "tourist"
+            or "citizen" or "national" or "worker" or "aid" or "diplomat" or "filmmaker" or "artist" or "poet" or "doctor";
 
     /// <summary>"Pak Myung Ho of North Korea".</summary>
     private static string? CountryAfterOf(Document document, NameRun run)

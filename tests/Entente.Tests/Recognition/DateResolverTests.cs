@@ -251,6 +251,18 @@ public sealed class DateResolverTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Freedonia arrested the envoy in December 2018. Days later, Sylvania detained two traders.", "2018-12")]
+    [InlineData("The talks opened on March 3. Days later, Sylvania detained two traders.", "2024-03")]
+    public void Uncounted_days_later_fall_in_the_month_of_the_last_date_the_story_gave(string text, string month)
+    {
+        var (document, dates) = Resolve(text, Tuesday);
+        var daysLater = Assert.Single(dates, d => document.TextOf(d.Range) == "Days later");
+        Assert.Equal(month, daysLater.Start.ToString());
+        // With no date before them, "days later" count from nothing the text gives.
+        Assert.DoesNotContain(Resolve("Days later, Sylvania detained two traders.", Tuesday).Dates, d => true);
+    }
+
+    [Theory]
     [InlineData("The delegates will meet on Thursday.", true)]
     [InlineData("The summit is scheduled to open in Fredville.", true)]
     [InlineData("The forum, to be held in Port Marx, opens soon.", true)]

@@ -45,6 +45,21 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_nationality_before_an_unknown_name_introduces_a_private_person_of_that_country()
+    {
+        var document = StagePipeline.Run("Sylvan City freed Freedonians Jon Paek Ri and Mira Olen Tass. Later, police detained Tass.");
+        Assert.Equal(
+            [("Jon Paek Ri", "FRD", "CVL"), ("Mira Olen Tass", "FRD", "CVL"), ("Mira Olen Tass", "FRD", "CVL")],
+            document.People.Select(p => (p.Name, p.Country, p.Sector)));
+        // What the person is may stand between: "a Sylvanian businessman Jon Paek Ri".
+        Assert.Equal("SYL", Assert.Single(StagePipeline.Run("Fredville freed Sylvanian businessman Jon Paek Ri.").People).Country);
+        // Any other word ends the search: the authorities are Sylvanian, not the man they hold.
+        Assert.Empty(StagePipeline.Run("Sylvanian authorities detained Jon Paek Ri.").People);
+        // A titled name coordinates with its title, not with the nationality before it.
+        Assert.DoesNotContain(StagePipeline.Run("Sylvanian Minister Ana Kovac and Jon Paek Ri met.").People, p => p.Name == "Jon Paek Ri");
+    }
+
+    [Fact]
     public void A_month_in_a_dateline_is_no_later_mention_of_a_name_that_sounds_alike()
     {
         var document = StagePipeline.Run("FREDVILLE, Jan 24 - Freedonia welcomed Minister Juan Orro on Monday.");
