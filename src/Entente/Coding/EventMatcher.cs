@@ -856,7 +856,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if (judgesAnAct && referredTypes is { } types
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
-                : earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e))) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
+                : NamedAlike(document, earlier, types, actNoun)
+                    ?? earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e))) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
                     ?? (types == AnyActType ? LeadingDecision(earlier, actors) : null)) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
@@ -1693,6 +1694,31 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    /// <summary>
+    /// "Yemen's Houthi movement attacked the UAE ... the coalition launched air strikes on Sanaa ... Sullivan condemned the
+    /// attack": the act a noun refers back to is the last one told with the same word, before the last one of its kind.
+    /// </summary>
+    private static CodedEvent? NamedAlike(Document document, IReadOnlyList<CodedEvent> earlier, string[] types, int noun)
+    {
+        if (types == AnyActType || noun >= document.Tokens.Count)
+        {
+            return null;
+        }
+
+        var word = document.Tokens[noun].Span(document.Body);
+        if (word.Length < SharedStemLength)
+        {
+            return null;
+        }
+
+        var stem = word[..SharedStemLength].ToString();
+        return earlier.LastOrDefault(e => types.Contains(e.Type) && document.Body.AsSpan(e.Evidence.Trigger.Start, e.Evidence.Trigger.Length)
+            .StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"attack" and "attacked", "execution" and "executed", "shelling" and "shelled" share their first four letters.</summary>
+    private const int SharedStemLength = 4;
 
     private static bool IsDayWord(ReadOnlySpan<char> word) =>
         word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "Today" or "yesterday" or "Yesterday";

@@ -1228,6 +1228,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Blame_of_the_attack_goes_to_the_act_told_with_that_word_before_a_later_act_of_its_kind()
+    {
+        var events = Events("The Free Sylvania Front attacked Freedonia.\nHours later, the Freedonian army bombed Sylvan City.\nGrand Fenwick condemned the attack.");
+        Assert.Contains(("ACCUSE", "GFW", "SYL"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+        // With no act told with its word, blame goes to the last act of its kind.
+        events = Events("The Free Sylvania Front bombed Freedonia.\nHours later, the Freedonian army bombed Sylvan City.\nGrand Fenwick condemned the attack.");
+        Assert.Contains(("ACCUSE", "GFW", "FRD"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void A_determiner_and_modifiers_before_a_trigger_make_it_a_noun()
     {
         Assert.Empty(Events("Sylvania closed its border after a deadly bomb."));
