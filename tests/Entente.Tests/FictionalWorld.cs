@@ -112,6 +112,7 @@ internal static class FictionalWorld
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
+            "accuse.call\t111\tACCUSE\t\t~call\tverb\t!\n" +
             "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +
             "accuse.condemn\t111\tACCUSE\t\t~condemn\tverb\t\n" +
             "accuse.describe\t112\tACCUSE\t\t~describe\tverb\t!\n" +

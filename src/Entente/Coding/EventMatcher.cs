@@ -48,6 +48,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         new[] { "forces", "troops", "soldiers", "fighters", "militia", "militias", "militiamen", "army", "guards", "loyalists", "men" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"Netanyahu's office said", "Biden's spokesman", "Putin's government": those who speak or act for a leader.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Representatives =
+        new[] { "office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "administration", "government", "cabinet" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every type a "decision" or "move" may be: all but the praise and blame that refer back to them.</summary>
     private static readonly string[] AnyActType = [.. PloverTypes.All.Where(t => t is not ("SUPPORT" or "ACCUSE"))];
 
@@ -420,6 +425,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // "are demanding Boluarte's resignation", "called for talks with Kyiv": an act named as what someone asks for is
         // asked for, not done.
         if (sameClause && candidates.All(c => !c.IsVerb) && previousCandidates.Any(p => p.IsVerb && p.Type == "REQUEST"))
+        {
+            return true;
+        }
+
+        // "called the expulsion regrettable", "described the arrests as unjust": the act a description judges is named
+        // again, not done anew.
+        if (sameClause && candidates.All(c => !c.IsVerb) && previousCandidates.Any(p => p.IsVerb && (p.NeedsJudgement || p.NeedsPraise)))
         {
             return true;
         }
@@ -1899,7 +1911,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 return null;
             }
 
-            if (PossessesAThing(document, group, start))
+            if (PossessesAThing(document, sentence, group, start))
             {
                 // "follow Poland's example and maintain their embargo": Poland owns the example; it does not maintain.
                 continue;
@@ -2003,7 +2015,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// A possessive naming the owner of a thing ("Poland's example", "Iran's actions") rather than of a person or body
     /// ("Poland's government", "Russia's top diplomat", whose role the text layer found) or of an intention.
     /// </summary>
-    private static bool PossessesAThing(Document document, ParticipantGroup group, int start)
+    private static bool PossessesAThing(Document document, Sentence sentence, ParticipantGroup group, int start)
     {
         var (body, tokens) = (document.Body, document.Tokens);
         var noun = group.EndToken + 1;
@@ -2014,8 +2026,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         // "North Korea's intention to sever ties", "Poland's decision to expel": the owner of an intention acts in it;
-        // "Haftar's forces attacked": a leader acts through his forces.
-        if ((noun + 1 < start && tokens[noun + 1].Span(body) is "to") || ArmedFollowers.Contains(tokens[noun].Span(body)))
+        // "Haftar's forces attacked": a leader acts through his forces, and speaks through his office when it opens a
+        // clause ("Netanyahu's office said"; "kept recognising Maduro's government" names whom, not who).
+        if ((noun + 1 < start && tokens[noun + 1].Span(body) is "to") || ArmedFollowers.Contains(tokens[noun].Span(body))
+            || (Representatives.Contains(tokens[noun].Span(body)) && OpensClause(body, tokens, sentence, group.FirstToken)))
         {
             return false;
         }
@@ -2029,6 +2043,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return !document.Actors.Any(a => a.Range.Start >= tokens[noun].Start && a.Range.Start < tokens[last].End);
     }
+
+    /// <summary>Whether a clause may open at a token: the sentence's start, or after a comma, a quotation mark or a conjunction.</summary>
+    private static bool OpensClause(string body, IReadOnlyList<Token> tokens, Sentence sentence, int token) =>
+        token == sentence.FirstToken || tokens[token - 1].Span(body) is "," or "." or ";" or "\"" or "\u201c" or "that" or "and" or "but" or "while" or "as" or "when";
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
         word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "will" or "would";

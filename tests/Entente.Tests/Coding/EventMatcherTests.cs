@@ -1238,6 +1238,24 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_leader_speaks_through_an_office_that_opens_the_clause()
+    {
+        // The evidence holds the office: the leader acts in the sentence itself, not as the story's last doer.
+        var document = Code("Sylvania expelled two Grand Fenwick envoys.\nFreedonian Foreign Minister Otis Dale Ho spoke to reporters.\nHo's office condemned Grand Fenwick.");
+        var condemnation = Assert.Single(document.Events, e => e.Type == "ACCUSE");
+        Assert.Equal(("FRD", "Ho's office condemned Grand Fenwick"), (condemnation.Actors[0].Country, document.TextOf(condemnation.Evidence.Range)));
+        // After a verb the office is whom the verb names; the clause keeps its subject.
+        Assert.Contains(("ACCUSE", "SYL", "GFW"), Events("Freedonian Foreign Minister Otis Dale Ho spoke to reporters.\nSylvania said it would keep meeting Ho's government and condemned Grand Fenwick.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
+    public void The_act_a_description_judges_is_named_again_not_done_anew()
+    {
+        var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
+        Assert.Equal([("SANCTION", "FRD", "SYL"), ("ACCUSE", "SYL", "FRD")], events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void A_determiner_and_modifiers_before_a_trigger_make_it_a_noun()
     {
         Assert.Empty(Events("Sylvania closed its border after a deadly bomb."));
