@@ -2036,9 +2036,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // The noun phrase runs to the next punctuation: "Algeria's leading human rights activist," names a person.
         var last = noun;
-        while (last + 1 < start && last + 1 < noun + 5 && tokens[last + 1].Kind == TokenKind.Word)
+        while (last + 1 < start && last + 1 < noun + 5 && tokens[last + 1].Kind == TokenKind.Word && !SayingVerbs.IsSaying(tokens[last + 1].Span(body)))
         {
             last++;
+        }
+
+        // "The European Union's foreign service said it expected": what says something speaks for its owner.
+        if (last + 1 < start && SayingVerbs.IsSaying(tokens[last + 1].Span(body)))
+        {
+            return false;
         }
 
         return !document.Actors.Any(a => a.Range.Start >= tokens[noun].Start && a.Range.Start < tokens[last].End);

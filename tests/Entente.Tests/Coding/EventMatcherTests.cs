@@ -1249,6 +1249,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void What_says_something_speaks_for_its_owner()
+    {
+        var events = Events("Grand Fenwick expelled two Freedonian envoys.\nSylvania's foreign service said on Sunday it condemned Freedonia.");
+        Assert.Contains(("ACCUSE", "SYL", "FRD"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {
         var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
