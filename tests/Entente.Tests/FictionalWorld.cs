@@ -79,6 +79,7 @@ internal static class FictionalWorld
             "120\tReject\t-4\t3\tREJECT\t\n" +
             "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
             "130\tThreaten\t-4.4\t3\tTHREATEN\t\n" +
+            "1312\tThreaten with sanctions\t-5.8\t3\tTHREATEN\t\n" +
             "138\tThreaten to use military force\t-7\t3\tTHREATEN\t\n" +
             "141\tDemonstrate or rally\t-6.5\t3\tPROTEST\tdemo\n" +
             "0831\tAccede to demands for change in leadership\t5\t2\tCONCEDE\t\n" +

@@ -791,6 +791,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             (code, type, mode, modality) = (threat, threat.PloverType ?? "THREATEN", threat.PloverMode, Modality.Asserted);
         }
 
+        if (type is "SANCTION" or "COERCE" or "ASSAULT" or "MOBILIZE" && modality is Modality.Future or Modality.Hypothetical && actors.Count > 0
+            && !cues.Negation && OnCondition(body, tokens, sentence, start, end)
+            && patterns.Codes.TryGetValue(type == "SANCTION" ? "1312" : type == "COERCE" ? "130" : "138", out var conditionalThreat))
+        {
+            // "the Netherlands would arrest Netanyahu if he set foot on Dutch soil", "if Russia ignored the order, Kyiv would
+            // press for new sanctions": a hostile act promised on a condition is a threat made now; the act may never come.
+            (code, type, mode, modality) = (conditionalThreat, conditionalThreat.PloverType ?? "THREATEN", conditionalThreat.PloverMode, Modality.Asserted);
+        }
+
         if (pattern is { Type: "SANCTION", Mode: "expel" } && ExpelsPeopleNotEnvoys(body, tokens, sentence, end)
             && patterns.Codes.TryGetValue("174", out var deportation))
         {
@@ -1566,6 +1575,46 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return name || word is "he" or "she" or "He" or "She" ? tokens[i].Range : null;
     }
 
+    /// <summary>
+    /// Whether an act hangs on a condition of its own clause: "if"/"unless" after it in its clause ("would arrest him if he
+    /// came"), or an "if" clause closed by a comma before it ("if Russia ignored the order, Kyiv would press for sanctions").
+    /// An act inside the "if" clause ("if Russia attacked, ...") is the condition, not what is promised on it.
+    /// </summary>
+    private static bool OnCondition(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
+    {
+        for (var i = end; i < sentence.EndToken; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is ";" or "." or "but" or "while")
+            {
+                break;
+            }
+
+            if (word is "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        var comma = false;
+        for (var i = start - 1; i >= sentence.FirstToken; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is ";" or "but" or "while")
+            {
+                return false;
+            }
+
+            comma |= word is ",";
+            if (word is "if" or "If" or "unless" or "Unless")
+            {
+                return comma;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) =>
         word is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got" or "get";
 
@@ -1598,7 +1647,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var word = tokens[i].Span(body);
 
-            if (word is "could" or "might" or "may" or "if" or "unless" or "should")
+            if (word is "could" or "might" or "may" or "if" or "If" or "unless" or "Unless" or "should")
             {
                 return Modality.Hypothetical;
             }

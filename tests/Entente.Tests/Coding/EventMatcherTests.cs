@@ -1256,6 +1256,17 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_hostile_act_promised_on_a_condition_is_a_threat_made_now()
+    {
+        Assert.Equal([("THREATEN", "FRD", "SYL", Modality.Asserted)],
+            Events("Freedonia would expel Sylvanian envoys if Sylvania closed the border.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
+        Assert.Equal("1312", Assert.Single(Code("If Sylvania closed the border, Freedonia would expel Sylvanian envoys.").Events).Cameo);
+        // The act inside the "if" clause is the condition, not a threat.
+        Assert.Equal([("SANCTION", "FRD", "SYL", Modality.Hypothetical)],
+            Events("If Freedonia expelled Sylvanian envoys, the talks would end.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
+    }
+
+    [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {
         var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
