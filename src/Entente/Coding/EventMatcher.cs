@@ -686,6 +686,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = Participants(territory).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
         }
 
+        if (recipients.Count == 0 && pattern.Type is "SANCTION" or "THREATEN" && !passive && actors.Count > 0
+            && WhoseGoods(body, tokens, groups, end, sentence.EndToken) is { } exporter)
+        {
+            // "retaliatory tariffs on nearly 30 billion Canadian dollars of U.S. goods", "a 200% tariff on wine and other
+            // drinks from the European Union": a trade measure falls on the country whose goods it names.
+            recipients = Participants(exporter).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
+        }
+
         if (recipients.Count == 0 && pattern.Type == "ASSAULT" && !passive && actors.Count > 0
             && PlaceLater(document, sentence, end) is { } target && (insurgent || !actors.Any(a => a.Country == target.Country)))
         {
@@ -2334,6 +2342,46 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     private static bool IsCapitalAsPlace(Document document, ParticipantChunk chunk) =>
         document.Actors.Any(a => a.Kind == ActorKind.Capital && a.Range.Start >= document.Tokens[chunk.FirstToken].Start
             && a.Range.End <= document.Tokens[chunk.EndToken - 1].End);
+
+    /// <summary>
+    /// The group whose goods a trade measure names in its clause: right before "goods", "imports", "products" or
+    /// "exports" ("of U.S. goods", "on Chinese imports"), or after "from" in a phrase that "on" opens ("on wine, champagne
+    /// and other drinks from the European Union").
+    /// </summary>
+    private static ParticipantGroup? WhoseGoods(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int end, int sentenceEnd)
+    {
+        var on = -1;
+        for (var i = end; i < sentenceEnd && i < end + GoodsReach; i++)
+        {
+            var word = tokens[i].Span(body);
+            if (word is ";" or "." or "but" or "while" or "which" or "who" or "after" or "unless" or "if")
+            {
+                return null;
+            }
+
+            if (word is "on" && on < 0)
+            {
+                on = i;
+            }
+
+            var at = i;
+            if (groups.FirstOrDefault(g => g.FirstToken == at) is not { } group)
+            {
+                continue;
+            }
+
+            if ((group.EndToken < sentenceEnd && tokens[group.EndToken].Span(body) is "goods" or "imports" or "products" or "exports")
+                || (on >= 0 && (tokens[at - 1].Span(body) is "from" || (tokens[at - 1].Span(body) is "the" && tokens[at - 2].Span(body) is "from"))))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after a trade measure's trigger the goods it names may stand.</summary>
+    private const int GoodsReach = 22;
 
     /// <summary>"for a regional meeting", "at the summit": a preposition, then only a determiner and modifiers.</summary>
     private static bool InPrepositionalPhrase(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)

@@ -1210,8 +1210,12 @@ public sealed class DateResolver : IStage
                 return true;
             }
 
+            // "Canada announced tariffs on the same day", after "a first batch taking effect on April 1": a day still to
+            // come is no day a report in the past tense counts from.
+            var past = !IsFutureAt(i, Math.Min(i + 3, p.Length));
             var last = found.Count - 1;
-            while (last >= 0 && found[last].Precision != DatePrecision.Day)
+            while (last >= 0 && (found[last].Precision != DatePrecision.Day
+                || (past && published is { } today && found[last].Start.First > today)))
             {
                 last--;
             }

@@ -1266,6 +1266,14 @@ public sealed class EventMatcherTests
             Events("If Freedonia expelled Sylvanian envoys, the talks would end.").Select(e => (e.Type, e.Actors, e.Recipients, e.Modality)));
     }
 
+    [Theory]
+    [InlineData("Freedonia announced restrictions on nearly 30 billion dollars of Sylvanian goods.")]
+    [InlineData("Freedonia announced restrictions on wine, cheese and other foods from Sylvania.")]
+    public void A_trade_measure_falls_on_the_country_whose_goods_it_names(string text)
+    {
+        Assert.Equal([("SANCTION", "FRD", "SYL")], Events(text).Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
     [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {

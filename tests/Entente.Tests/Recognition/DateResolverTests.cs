@@ -250,6 +250,13 @@ public sealed class DateResolverTests(ITestOutputHelper output)
         Assert.Equal(["2024-03-11", "2024-04"], dates.Select(d => d.Start.ToString()));
     }
 
+    [Fact]
+    public void The_same_day_in_a_past_report_counts_from_no_day_still_to_come()
+    {
+        var (document, dates) = Resolve("Freedonia imposed duties on Monday, with a first batch taking effect on April 1. Sylvania replied on the same day.", Tuesday);
+        Assert.Equal("2024-03-11", Assert.Single(dates, d => document.TextOf(d.Range) == "the same day").Start.ToString());
+    }
+
     [Theory]
     [InlineData("Freedonia arrested the envoy in December 2018. Days later, Sylvania detained two traders.", "2018-12")]
     [InlineData("The talks opened on March 3. Days later, Sylvania detained two traders.", "2024-03")]
