@@ -75,6 +75,7 @@ internal static class FictionalWorld
             "100\tDemand\t-5.0\t3\tREQUEST\t\n" +
             "111\tCriticize or denounce\t-2\t3\tACCUSE\t\n" +
             "112\tAccuse\t-2\t3\tACCUSE\t\n" +
+            "1121\tAccuse of crime\t-2\t3\tACCUSE\t\n" +
             "115\tBring lawsuit against\t-2\t3\tACCUSE\tallege\n" +
             "120\tReject\t-4\t3\tREJECT\t\n" +
             "125\tReject proposal to meet\t-5\t3\tREJECT\tmeet\n" +
@@ -112,6 +113,7 @@ internal static class FictionalWorld
             "strike\tstrikes\tstruck\tstruck\tstriking\n",
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
+            "accuse.arrest-warrant\t1121\tACCUSE\t\tarrest ~warrant\tnoun\tfor|against\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
             "accuse.call\t111\tACCUSE\t\t~call\tverb\t!\n" +
             "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +

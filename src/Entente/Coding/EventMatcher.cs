@@ -1750,6 +1750,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "drills" or "exercises" or "manoeuvres" or "maneuvers" or "launches" or "tests" => ["MOBILIZE", "ASSAULT"],
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
                 "recognition" => ["SUPPORT"],
+                "warrant" or "warrants" or "indictment" or "indictments" => ["ACCUSE"],
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
                     => AnyActType,
                 _ => null,
@@ -1781,9 +1782,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        // Any word of the trigger: "arrest warrants" is told with "warrants".
         var stem = word[..SharedStemLength].ToString();
-        return earlier.LastOrDefault(e => types.Contains(e.Type) && document.Body.AsSpan(e.Evidence.Trigger.Start, e.Evidence.Trigger.Length)
-            .StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        return earlier.LastOrDefault(e => types.Contains(e.Type) && document.Body.Substring(e.Evidence.Trigger.Start, e.Evidence.Trigger.Length)
+            .Split(' ').Any(w => w.StartsWith(stem, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>"attack" and "attacked", "execution" and "executed", "shelling" and "shelled" share their first four letters.</summary>

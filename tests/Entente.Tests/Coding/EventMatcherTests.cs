@@ -1235,6 +1235,9 @@ public sealed class EventMatcherTests
         // With no act told with its word, blame goes to the last act of its kind.
         events = Events("The Free Sylvania Front bombed Freedonia.\nHours later, the Freedonian army bombed Sylvan City.\nGrand Fenwick condemned the attack.");
         Assert.Contains(("ACCUSE", "GFW", "FRD"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+        // Any word of the trigger counts: "arrest warrants" is told with "warrants".
+        events = Events("The Court of Nations issued arrest warrants for Freedonian leaders.\nSylvania accused Freedonia.\nGrand Fenwick welcomed the warrants.");
+        Assert.Contains(("SUPPORT", "GFW", "IGO"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
     }
 
     [Fact]
