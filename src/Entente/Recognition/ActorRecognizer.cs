@@ -490,7 +490,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             // "Japan's new ambassador", "U.S. national security spokesperson" — but a determiner starts another
             // phrase: in "Freedonia condemned the junta" the role is the verb's object, not Freedonia's.
             if (++words > 2 || !char.IsLower(word[0]) || word.ContainsAnyExcept(LowerCaseWord)
-                || word is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that")
+                || word is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that"
+                // "Japarov of Kyrgyzstan and President Rahmon": a conjunction or preposition joins another phrase.
+                || word is "and" or "or" or "but" or "of" or "to" or "in" or "with" or "for" or "from" or "by" or "at" or "on")
             {
                 return false;
             }

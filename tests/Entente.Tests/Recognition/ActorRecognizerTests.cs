@@ -77,6 +77,8 @@ public sealed class ActorRecognizerTests
         Assert.Contains(("deputy foreign minister", ActorKind.Role, "FRD"), actors);
         Assert.Contains(("Foreign Minister", ActorKind.Role, "SYL"), actors);
         Assert.Contains(("ambassador", ActorKind.Role, "SYL"), actors);
+        // A conjunction between them joins another phrase: the second minister is not Freedonia's.
+        Assert.DoesNotContain(("Foreign Minister", ActorKind.Role, "FRD"), Actors("Minister Ana Kovac of Freedonia and Foreign Minister Jon Paek Ri met."));
     }
 
     [Fact]
