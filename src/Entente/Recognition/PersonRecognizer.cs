@@ -543,7 +543,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
                 // "Orban said he would not ...": right after a verb of saying, the pronoun is the one who speaks.
                 var afterSaying = t - 1 >= sentence.FirstToken
                     && (SayingVerbs.IsSaying(tokens[t - 1].Span(body)) || (tokens[t - 1].Span(body) is "that" && t - 2 >= sentence.FirstToken && SayingVerbs.IsSaying(tokens[t - 2].Span(body))));
-                var candidates = Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value, afterSaying);
+                var candidates = t == sentence.FirstToken && text is "He" or "She" && SubjectBefore(document, named, resolved, sentence.Index, gender, female.Value) is { } subjectBefore
+                    ? [subjectBefore]
+                    : Candidates(named, sentence.Index, tokens[t].Start, gender, female.Value, afterSaying);
                 if (candidates.Count == 2 && text is "him" && named.FirstOrDefault(m => m.Sentence == sentence.Index)?.Key is { } subject
                     && candidates.Contains(subject, StringComparer.Ordinal))
                 {
@@ -563,6 +565,26 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return resolved;
     }
 
+    /// <summary>
+    /// "He spent Wednesday in Kazakhstan, where he held talks with President Tokayev ... He held talks with President
+    /// Mirziyoyev": a pronoun opening a sentence goes on with the subject of the sentence before — the person that
+    /// sentence opens with, named or a pronoun — not with whoever it named last.
+    /// </summary>
+    private static string? SubjectBefore(Document document, List<PersonMention> named, List<PersonMention> resolved, int sentence, Dictionary<string, bool> gender, bool female)
+    {
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var opening = document.Sentences[sentence - 1].FirstToken;
+        var reach = opening + SubjectReach < document.Tokens.Count ? document.Tokens[opening + SubjectReach].Start : int.MaxValue;
+        var subject = named.Concat(resolved).Where(m => m.Sentence == sentence - 1 && m.Range.Start < reach).MinBy(m => m.Range.Start);
+        return subject is not null && (!gender.TryGetValue(subject.Key, out var known) || known == female) ? subject.Key : null;
+    }
+
+    /// <summary>How many tokens a sentence's subject may stand after its start ("Chinese President Xi Jinping").</summary>
+    private const int SubjectReach = 4;
 
     private static List<string> Candidates(List<PersonMention> named, int sentence, int before, Dictionary<string, bool> gender, bool female, bool afterSaying)
     {

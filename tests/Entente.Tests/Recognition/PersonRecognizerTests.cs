@@ -45,6 +45,14 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_pronoun_opening_a_sentence_goes_on_with_the_subject_of_the_sentence_before()
+    {
+        var document = StagePipeline.Run("Minister Otis Dale Ho arrived. He met Minister Jon Paek Ri in Fredville. He then flew home.");
+        var pronouns = document.People.Where(p => p.Source == PersonSource.Pronoun).Select(p => (p.Sentence, p.Name)).ToArray();
+        Assert.Equal([(1, "Otis Dale Ho"), (2, "Otis Dale Ho")], pronouns);
+    }
+
+    [Fact]
     public void A_nationality_before_an_unknown_name_introduces_a_private_person_of_that_country()
     {
         var document = StagePipeline.Run("Sylvan City freed Freedonians Jon Paek Ri and Mira Olen Tass. Later, police detained Tass.");
