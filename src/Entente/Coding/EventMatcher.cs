@@ -886,8 +886,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             && (types == CourtActTypes
                 ? earlier.LastOrDefault(e => types.Contains(e.Type) && e.Actors.Any(IsCourt))
                 : NamedAlike(document, earlier, types, actNoun)
-                    ?? earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e))) && (types != AnyActType || (e.QuadClass <= 2) == (pattern.Type == "SUPPORT")))
-                    ?? (types == AnyActType ? LeadingDecision(earlier, actors) : null)) is { } referent)
+                    ?? earlier.LastOrDefault(e => (types.Contains(e.Type) || (types == AnyActType && IsDecidedSupport(e)))
+                        && (types != AnyActType || ((e.QuadClass <= 2) == (pattern.Type == "SUPPORT") && !IsOwnAct(e, actors)))
+                        && (types != PenaltyTypes || e.Type != "REQUEST" || e.Actors.Any(IsCourt)))
+                    ?? (types == AnyActType ? LeadingDecision(earlier, actors) ?? earlier.LastOrDefault(e => e.Actors.Any(IsCourt)) : null)) is { } referent)
         {
             // "Guterres welcomed the agreement", "NATO praised the decision", "Japan condemned the launch": praise or
             // blame of an act the story has reported goes to the ones who did it — both sides of a joint act; an act
@@ -1698,6 +1700,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static readonly string[] CourtActTypes = ["REQUEST", "REJECT", "COERCE"];
 
+    /// <summary>What "the penalty" or "the fine" may be: a sanction, a coercion, or a court's order to pay (not any request).</summary>
+    private static readonly string[] PenaltyTypes = ["SANCTION", "COERCE", "REQUEST"];
+
     private static bool IsCourt(Participant participant) =>
         participant.Sector == "JUD" || participant.Text.Contains("Court", StringComparison.Ordinal) || participant.Text.Contains("court", StringComparison.Ordinal)
         || participant.Text.Contains("judges", StringComparison.Ordinal) || participant.Text.Contains("ribunal", StringComparison.Ordinal);
@@ -1751,6 +1756,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "ruling" or "judgment" or "judgement" or "verdict" or "order" or "orders" => CourtActTypes,
                 "recognition" => ["SUPPORT"],
                 "warrant" or "warrants" or "indictment" or "indictments" => ["ACCUSE"],
+                "penalty" or "penalties" or "fine" or "fines" => PenaltyTypes,
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
                     => AnyActType,
                 _ => null,
@@ -1764,6 +1770,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return null;
     }
+
+    /// <summary>"Prague asked the court to fine Poland ... Brabec welcomed Monday's decision": no one welcomes "the decision" meaning their own act.</summary>
+    private static bool IsOwnAct(CodedEvent act, IReadOnlyList<Participant> judges) =>
+        act.Actors.All(a => judges.Any(j => j.Country == a.Country));
 
     /// <summary>
     /// "Yemen's Houthi movement attacked the UAE ... the coalition launched air strikes on Sanaa ... Sullivan condemned the

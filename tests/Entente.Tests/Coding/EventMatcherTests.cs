@@ -1278,6 +1278,17 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void No_one_welcomes_the_decision_meaning_their_own_act_and_a_court_made_the_last_one()
+    {
+        // The court's arrest is hostile, Sylvania's invitation its own: "the decision" it welcomes is the court's.
+        var events = Events("The Court of Nations arrested Freedonian leaders.\nSylvania invited Grand Fenwick.\nGrand Fenwick attacked Freedonia.\nSylvania welcomed Monday's decision.");
+        Assert.Contains(("SUPPORT", "SYL", "IGO"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+        // Blame of "the penalty" goes to who imposed it.
+        events = Events("The Court of Nations arrested Freedonian leaders.\nSylvania invited Grand Fenwick.\nSylvania attacked Grand Fenwick.\nFreedonia called the penalty blatant.");
+        Assert.Contains(("ACCUSE", "FRD", "IGO"), events.Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {
         var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
