@@ -1772,8 +1772,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     }
 
     /// <summary>"Prague asked the court to fine Poland ... Brabec welcomed Monday's decision": no one welcomes "the decision" meaning their own act.</summary>
+    /// <remarks>A joint act ("Freedonia met Sylvania") is the other side's too.</remarks>
     private static bool IsOwnAct(CodedEvent act, IReadOnlyList<Participant> judges) =>
-        act.Actors.All(a => judges.Any(j => j.Country == a.Country));
+        (IsJoint(act.Type) ? act.Actors.Concat(act.Recipients) : act.Actors).All(a => judges.Any(j => j.Country == a.Country));
 
     /// <summary>
     /// "Yemen's Houthi movement attacked the UAE ... the coalition launched air strikes on Sanaa ... Sullivan condemned the
