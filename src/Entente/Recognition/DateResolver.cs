@@ -1212,10 +1212,9 @@ public sealed class DateResolver : IStage
 
             // "Canada announced tariffs on the same day", after "a first batch taking effect on April 1": a day still to
             // come is no day a report in the past tense counts from.
-            var past = !IsFutureAt(i, Math.Min(i + 3, p.Length));
             var last = found.Count - 1;
             while (last >= 0 && (found[last].Precision != DatePrecision.Day
-                || (past && published is { } today && found[last].Start.First > today)))
+                || (published is { } today && found[last].Start.First > today && !IsFutureAt(i, Math.Min(i + 3, p.Length)))))
             {
                 last--;
             }

@@ -41,6 +41,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var tokens = document.Tokens;
         var covered = CoveredByActors(document);
         var runs = NameRuns(document, covered);
+        var nationalities = new Nationalities(document, covered);
 
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         var found = new List<(NameRun Run, Person Person, PersonSource Source)>();
@@ -48,7 +49,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         // First pass: introductions anywhere in the article, so a headline mention before the introduction resolves too.
         foreach (var run in runs)
         {
-            if (Introduce(document, run) is not { } introduction)
+            if (Introduce(document, run, nationalities) is not { } introduction)
             {
                 continue;
             }
@@ -189,7 +190,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     }
 
     /// <summary>The person a run introduces, with the role and country the text or the office-holder data gives.</summary>
-    private Person? Introduce(Document document, NameRun run)
+    private Person? Introduce(Document document, NameRun run, Nationalities nationalities)
     {
         var body = document.Body;
         var tokens = document.Tokens;
@@ -198,7 +199,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         var titleBefore = TitleBefore(document, run);
         var title = titleBefore ?? AppositionAfter(document, run);
         var country = title?.Country ?? CountryAfterOf(document, run);
-        var nationality = title is null && country is null ? NationalityBefore(document, run) : null;
+        var nationality = title is null && country is null ? NationalityBefore(document, run, nationalities) : null;
         var honorific = run.Start > run.Sentence.FirstToken && tokens[run.Start - 1].Span(body) is "Mr." or "Ms." or "Mrs." or "Dr." or "Mr" or "Ms" or "Mrs";
 
         var term = run.Terms is { } terms ? TermAt(terms, document.Article.Published) : null;
@@ -430,7 +431,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     /// data does not know introduces a private person of that country — and so does the nationality before the name
     /// the run is coordinated with.
     /// </summary>
-    private static string? NationalityBefore(Document document, NameRun run)
+    private static string? NationalityBefore(Document document, NameRun run, Nationalities nationalities)
     {
         var body = document.Body;
         var tokens = document.Tokens;
@@ -440,7 +441,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         {
             before--;
             // Only plain name words: "Russian President Vladimir Putin and X" coordinates with a titled name, not a nationality.
-            while (before > first && IsNameWord(body, tokens[before]) && !document.Actors.Any(a => a.Range.Overlaps(tokens[before].Range)))
+            while (before > first && IsNameWord(body, tokens[before]) && !nationalities.Covered[before])
             {
                 before--;
             }
@@ -455,7 +456,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         // between; any other word ("Chinese authorities detained Kovrig") ends the search.
         for (var words = 0; before >= first && words <= MaxOccupationWords; before--, words++)
         {
-            if (NationalityEndingAt(document, run, before) is { } country)
+            if (nationalities.EndingAt(tokens[before].End) is { } country)
             {
                 return country;
             }
@@ -471,8 +472,31 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
 
     private const int MaxOccupationWords = 2;
 
-    private static string? NationalityEndingAt(Document document, NameRun run, int token) =>
-        document.Actors.FirstOrDefault(a => a.Range.End == document.Tokens[token].End && a.Kind == ActorKind.Adjective && a.Sentence == run.Sentence.Index)?.Country;
+    /// <summary>The adjectives and demonyms of an article by where they end, and the tokens any actor covers.</summary>
+    private sealed class Nationalities(Document document, bool[] covered)
+    {
+        private Dictionary<int, string>? byEnd;
+
+        public bool[] Covered { get; } = covered;
+
+        /// <summary>Built on first use: most articles introduce no one by nationality alone.</summary>
+        public string? EndingAt(int end)
+        {
+            if (byEnd is null)
+            {
+                byEnd = [];
+                foreach (var actor in document.Actors)
+                {
+                    if (actor is { Kind: ActorKind.Adjective, Country: { } country })
+                    {
+                        byEnd.TryAdd(actor.Range.End, country);
+                    }
+                }
+            }
+
+            return byEnd.GetValueOrDefault(end);
+        }
+    }
 
     private static bool IsOccupation(ReadOnlySpan<char> word) =>
         word is "businessman" or "businesswoman" or "entrepreneur" or "executive" or "bishop" or "priest" or "pastor" or "cleric"
