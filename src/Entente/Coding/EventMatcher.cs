@@ -705,7 +705,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if ((pattern.Type == "SUPPORT" && IsStandingBacking(body, tokens, sentence, start))
             || (pattern.IsVerb && (DescribesAStandingState(body, tokens, sentence, start) || (pattern.Cameo.Code == "054" && IsStandingRecognition(body, tokens, sentence, start)))) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
             || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
-            || IsWhatIsStopped(body, tokens, sentence, start)
+            || IsWhatIsStopped(body, tokens, sentence, start) || IsLeftOpen(body, tokens, sentence, start)
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
         {
             return null;
@@ -2223,6 +2223,29 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (tokens[i].Span(body) is "no")
             {
                 return tokens[i - 1].Span(body) is "have" or "has" or "had" or "having";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "did not say whether Washington would ask Kinshasa for clemency", "declined to say whether Netanyahu would be
+    /// detained": an act a "whether" clause leaves open is reported neither as done nor as planned.
+    /// </summary>
+    private static bool IsLeftOpen(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i >= sentence.FirstToken && i >= start - 5; i--)
+        {
+            var word = tokens[i].Span(body);
+            if (word is "," or ";" or "and" or "but" or "that")
+            {
+                return false;
+            }
+
+            if (word is "whether" or "Whether")
+            {
+                return true;
             }
         }
 

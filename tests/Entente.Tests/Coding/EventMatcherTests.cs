@@ -1289,6 +1289,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_a_whether_clause_leaves_open_is_not_coded()
+    {
+        Assert.Empty(Events("Freedonia did not say whether it would expel Sylvanian envoys."));
+        Assert.Equal(["SANCTION"], Events("Freedonia said it would expel Sylvanian envoys.").Select(e => e.Type));
+    }
+
+    [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {
         var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
