@@ -2370,11 +2370,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return false;
     }
 
-    /// <summary>
-    /// "recalled its ambassador in light of the recent attacks on ...", "expelled the envoy after the killing of ...": a
-    /// noun after a word of cause names an act the clause responds to — not one its subject did (a joint act, "after
-    /// talks with Putin", is one the subject took part in).
-    /// </summary>
+    /// <summary>Whether a chunk is a capital that stands as a place ("the Baku office"), not as its government.</summary>
     private static bool IsCapitalAsPlace(Document document, ParticipantChunk chunk) =>
         document.Actors.Any(a => a.Kind == ActorKind.Capital && a.Range.Start >= document.Tokens[chunk.FirstToken].Start
             && a.Range.End <= document.Tokens[chunk.EndToken - 1].End);
@@ -2439,6 +2435,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return false;
     }
 
+    /// <summary>
+    /// "recalled its ambassador in light of the recent attacks on ...", "expelled the envoy after the killing of ...": a
+    /// noun after a word of cause names an act the clause responds to — not one its subject did (a joint act, "after
+    /// talks with Putin", is one the subject took part in).
+    /// </summary>
     private static bool NamesACause(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
         for (var i = start - 1; i >= sentence.FirstToken && i >= start - 4; i--)

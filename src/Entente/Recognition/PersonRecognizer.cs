@@ -470,6 +470,7 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
         return null;
     }
 
+    /// <summary>How many words saying what a person is may stand between a nationality and the name ("Canadian former diplomat").</summary>
     private const int MaxOccupationWords = 2;
 
     /// <summary>The adjectives and demonyms of an article by where they end, and the tokens any actor covers.</summary>
