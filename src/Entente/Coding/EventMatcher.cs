@@ -225,8 +225,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// </summary>
     private static List<CodedEvent> InheritDates(List<CodedEvent> events, HashSet<CodedEvent> backgrounded, DateMention? lead)
     {
-        var story = events.FirstOrDefault(e => e.Modality == Modality.Asserted && e.Date is { Precision: DatePrecision.Day } && !backgrounded.Contains(e))?.Date
-            ?? lead;
+        // The story's day is its first dated act's — unless that act lies past the lede and the lede gives a day of its own
+        // (the lede's act was not coded: "Modi told Putin on Friday ... A day earlier Putin held talks with Xi").
+        var first = events.FirstOrDefault(e => e.Modality == Modality.Asserted && e.Date is { Precision: DatePrecision.Day } && !backgrounded.Contains(e));
+        var story = lead is not null && (first is null || first.Evidence.Sentence >= LeadSentences) ? lead : first?.Date;
         var dated = new List<CodedEvent>(events.Count);
         foreach (var coded in events)
         {

@@ -1296,6 +1296,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void With_the_ledes_act_not_coded_the_story_day_is_the_ledes_not_the_first_dated_act_past_it()
+    {
+        var events = Events("Freedonian leaders gathered in Fredville on Monday.\nThe gathering was long.\nDelegates spoke.\nFreedonia met Sylvania.\nGrand Fenwick bombed Sylvania on Sunday.");
+        Assert.Equal([("CONSULT", "2024-03-11"), ("ASSAULT", "2024-03-10")], events.Select(e => (e.Type, e.Date)));
+        // A dated act in the lede still sets the day.
+        events = Events("Grand Fenwick bombed Sylvania on Sunday.\nThe gathering was long.\nDelegates spoke.\nFreedonia met Sylvania.");
+        Assert.Equal([("ASSAULT", "2024-03-10"), ("CONSULT", "2024-03-10")], events.Select(e => (e.Type, e.Date)));
+    }
+
+    [Fact]
     public void The_act_a_description_judges_is_named_again_not_done_anew()
     {
         var events = Events("Freedonia recalled its envoy from Sylvania.\nSylvania's foreign minister called the recall blatant.");
