@@ -661,7 +661,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 recipients = [.. new[] { one, other }.Select(country => new Participant(country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range)))];
             }
         }
-        else if (recipients.Count == 0 && actors.Count >= 2 && IsJoint(pattern.Type) && pattern.Mode != "multilateral")
+        else if (recipients.Count == 0 && HasTwoSides(actors, pattern.Type) && IsJoint(pattern.Type) && pattern.Mode != "multilateral")
         {
             // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
             recipients = [.. actors];
@@ -1921,6 +1921,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// or police and the civilian government they detain or attack ("mutinous soldiers detained President Bazoum"), and
     /// lawmakers or judges and the government ("Congolese lawmakers criticised President Felix Tshisekedi").
     /// </summary>
+    /// <summary>
+    /// "China and Russia held talks", "Sudan's army and the Rapid Support Forces signed": a joint act needs two sides — not
+    /// two ministers of one government ("Penny Wong and Trade Minister Don Farrell welcomed the decision").
+    /// </summary>
+    private static bool HasTwoSides(IReadOnlyList<Participant> actors, string type) =>
+        actors.Any(a => actors.Any(b => a.Country != b.Country || AreDomesticSides(a, b, type)));
+
     private static bool AreDomesticSides(Participant actor, Participant recipient, string type) =>
         actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
             || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP"))

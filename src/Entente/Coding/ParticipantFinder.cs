@@ -39,7 +39,8 @@ public static class ParticipantFinder
             var together = current.Count > 0 && current[^1].BothSides == chunk.BothSides
                 && (chunk.BothSides
                     ? chunk.FirstToken == current[^1].FirstToken
-                    : IsCoordination(document, current[^1].EndToken, chunk.FirstToken) && !StartsNewClause(document, sentence, current[0], current[^1], chunk));
+                    : (IsCoordination(document, current[^1].EndToken, chunk.FirstToken) || IsTitledConjunct(document, sentence, current[^1], chunk))
+                        && !StartsNewClause(document, sentence, current[0], current[^1], chunk));
             if (current.Count > 0 && !together)
             {
                 groups.Add(new ParticipantGroup(current));
@@ -248,6 +249,30 @@ public static class ParticipantFinder
     private static bool IsPrepositionWord(ReadOnlySpan<char> word) =>
         word is "in" or "at" or "to" or "from" or "into" or "with" or "of" or "for" or "on" or "by" or "about" or "against"
             or "over" or "between" or "after" or "before" or "toward" or "towards";
+
+    /// <summary>
+    /// "President Joe Biden and President Xi Jinping met": a title the text gives no country stands outside the person's
+    /// chunk, yet it is part of the phrase "and" joins. A comma alone does not join them: "at the request of Vanuatu's
+    /// government, Foreign Minister Penny Wong said" names the speaker.
+    /// </summary>
+    private static bool IsTitledConjunct(Document document, Sentence sentence, ParticipantChunk left, ParticipantChunk right)
+    {
+        if (right.Participant.Name is null)
+        {
+            return false;
+        }
+
+        var start = document.Tokens[right.FirstToken].Start;
+        var title = document.Actors.FirstOrDefault(a => a.Sentence == sentence.Index && a.Kind == ActorKind.Role && a.Country is null
+            && a.Range.End <= start && document.Body.AsSpan(a.Range.End, start - a.Range.End).IsWhiteSpace());
+        if (title is null)
+        {
+            return false;
+        }
+
+        var leftEnd = document.Tokens[left.EndToken - 1].End;
+        return title.Range.Start > leftEnd && document.Body.AsSpan(leftEnd, title.Range.Start - leftEnd).Trim() is "and" or ", and" or "or" or ", or";
+    }
 
     private static bool IsCoordination(Document document, int leftEnd, int rightStart)
     {

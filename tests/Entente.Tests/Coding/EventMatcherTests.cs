@@ -823,6 +823,29 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Two_titled_people_joined_by_and_act_together()
+    {
+        // "President" names no country, so it stands between the two people; "and" still joins them.
+        var coded = Assert.Single(Code("President Vera Trentino of Sylvania and President Rufus Firefly of Freedonia met on Monday.").Events);
+        Assert.Equal(["SYL", "FRD"], coded.Actors.Select(a => a.Country));
+        Assert.Equal(["SYL", "FRD"], coded.Recipients.Select(a => a.Country));
+    }
+
+    [Fact]
+    public void A_title_after_a_comma_names_the_speaker_not_one_more_party()
+    {
+        Assert.Equal(
+            [("REQUEST", "FRD", "GFW", null, Modality.Asserted)],
+            Events("Freedonia urged the government of Grand Fenwick, President Vera Trentino said."));
+    }
+
+    [Fact]
+    public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
+    {
+        Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
+    }
+
+    [Fact]
     public void A_trigger_with_a_gap_takes_the_words_it_encloses_as_its_object()
     {
         var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(new Dictionary<string, string>(FictionalWorld.Files)
