@@ -114,6 +114,7 @@ internal static class FictionalWorld
         ["patterns/events.tsv"] = Header + "# columns: id\tcameo\ttype\tmode\ttrigger\tpos\tpreps\n" +
             "accuse.accuse\t112\tACCUSE\t\t~accuse\tverb\t\n" +
             "accuse.arrest-warrant\t1121\tACCUSE\t\tarrest ~warrant\tnoun\tfor|against\n" +
+            "accuse.blame\t112\tACCUSE\t\t~blame\tverb\t\n" +
             "accuse.cause-gap-violation\t112\tACCUSE\t\t~cause * violation\tverb\t>\n" +
             "accuse.call\t111\tACCUSE\t\t~call\tverb\t!\n" +
             "accuse.call-gap-a\t112\tACCUSE\t\t~call * a\tverb\t!\n" +

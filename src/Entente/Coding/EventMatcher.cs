@@ -108,7 +108,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 // "urged Russia to halt the fighting and to withdraw": what follows an asked-for act is asked for too.
                 complementMarker = complement ? complementMarker
                     : candidates!.Any(c => c.IsVerb && c.Type is "REQUEST" or "THREATEN" && !c.Id.Contains("invit", StringComparison.Ordinal)) ? "to"
-                    : candidates!.Any(c => c.IsVerb && c.Type is "ACCUSE") ? "of"
+                    : candidates!.Any(c => c.IsVerb && c.Type is "ACCUSE") ? (IsBlame(document, t) ? "for" : "of")
                     : null;
                 t += length;
             }
@@ -453,6 +453,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// "called on Russia to withdraw its troops", "threatened to annex the region", "accused Kigali of backing the
     /// rebels": the act a request, threat or accusation is about is asked for, threatened or charged, not done.
     /// </summary>
+    /// <summary>"blamed Kyiv for refusing to negotiate": blame, unlike condemnation, charges its "for" phrase as a claim.</summary>
+    private static bool IsBlame(Document document, int trigger) =>
+        document.Tokens[trigger].Span(document.Body).StartsWith("blam", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsComplement(Document document, Sentence sentence, int previousTriggerEnd, string? marker, int start)
     {
         if (marker is null || previousTriggerEnd < 0 || start - previousTriggerEnd > 12)

@@ -1169,6 +1169,9 @@ public sealed class EventMatcherTests
     public void What_an_accusation_charges_is_not_an_act()
     {
         Assert.Equal([("ACCUSE", "FRD", "SYL")], Events("Freedonia accused Sylvania of bombing Port Marx.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal([("ACCUSE", "FRD", "SYL")], Events("Freedonia blamed Sylvania for bombing Fredville.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        // Condemnation, unlike blame, is of an act the story holds as done.
+        Assert.Contains(("ASSAULT", "SYL", "FRD"), Events("Freedonia condemned Sylvania for bombing Fredville.").Select(e => (e.Type, e.Actors, e.Recipients)));
     }
 
     [Fact]
