@@ -1062,6 +1062,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return [coded, accusation];
         }
 
+        if (!mutual && type == "CONSULT" && recipients.DistinctBy(r => r.Country).Count() >= 2 && MetSeparately(document, sentence, start, recipients))
+        {
+            // "Putin also met separately Iranian President Ebrahim Raisi and Pakistani Prime Minister Shehbaz Sharif":
+            // separate meetings are separate events.
+            return [.. recipients.DistinctBy(r => r.Country).Select(r => coded with { Recipients = [r] })];
+        }
+
         if (!mutual)
         {
             return [coded];
@@ -1069,6 +1076,21 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var sides = actors.Concat(recipients).DistinctBy(p => p.Country).ToList();
         return sides.Select(side => coded with { Actors = [side], Recipients = sides.Where(other => other.Country != side.Country).ToList() }).ToList();
+    }
+
+    /// <summary>"met separately X and Y", "held separate talks with X and Y", "met X and Y separately".</summary>
+    private static bool MetSeparately(Document document, Sentence sentence, int start, IReadOnlyList<Participant> recipients)
+    {
+        var last = Math.Min(sentence.EndToken, ParticipantFinder.TokenAt(document, recipients.Max(r => r.Range.End)) + 2);
+        for (var i = Math.Max(sentence.FirstToken, start - 2); i < last; i++)
+        {
+            if (document.Tokens[i].Span(document.Body) is "separately" or "separate")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The verb reading unless an article, a possessive or a determiner marks the trigger as a noun.</summary>

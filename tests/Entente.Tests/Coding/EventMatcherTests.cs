@@ -840,6 +840,17 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Separate_meetings_with_two_sides_are_two_events()
+    {
+        Assert.Equal(
+            [("CONSULT", "FRD", "SYL"), ("CONSULT", "FRD", "GFW")],
+            Events("President Rufus Firefly of Freedonia met separately the Sylvanian foreign minister and the Grand Fenwick ambassador.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Equal(
+            [("CONSULT", "FRD", "SYL,GFW")],
+            Events("President Rufus Firefly of Freedonia met the Sylvanian foreign minister and the Grand Fenwick ambassador.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
