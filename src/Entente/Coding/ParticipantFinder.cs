@@ -126,7 +126,8 @@ public static class ParticipantFinder
         var tokens = document.Tokens;
         var body = document.Body;
         var first = tokens[t].Range.Slice(body);
-        if (first is "two" or "Two" or "both" or "Both")
+        // "fighting between two member states" introduces sides the story has not named; "the two states" refers back.
+        if ((first is "two" or "Two" && t > sentence.FirstToken && tokens[t - 1].Span(body) is "the" or "The" or "these" or "those") || first is "both" or "Both")
         {
             // "the two former Soviet republics": up to three modifiers may stand before the noun.
             for (var noun = t + 1; noun < sentence.EndToken && noun <= t + 4; noun++)

@@ -188,6 +188,13 @@ public sealed class EventMatcherTests
         Assert.Equal(["FRD", "SYL"], coded.Recipients.Select(a => a.Country).Order());
     }
 
+    [Fact]
+    public void Two_sides_with_no_article_are_new_ones_not_the_story_s()
+    {
+        Assert.Single(Events("Freedonia hosted Sylvania. Sylvania thanked Freedonia. Two states met on Monday."));
+        Assert.Equal(2, Events("Freedonia hosted Sylvania. Sylvania thanked Freedonia. The two states met on Monday.").Length);
+    }
+
     [Theory]
     [InlineData("The two former rival republics met on Monday.")]
     [InlineData("The leaders met on Monday.")]
