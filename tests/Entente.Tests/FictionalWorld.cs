@@ -36,6 +36,7 @@ internal static class FictionalWorld
             "FNA\tFRD\tMED\tFreedonian News Agency\n" +
             "COU\tIGO\tIGO\tCourt of Nations\n" +
             "LON\tIGO\tIGO\tLeague of Nations\n" +
+            "SEC\tIGO\tIGO\tSecurity Council\n" +
             "FLF\tSYL\tREB\tFree Sylvania Front\n",
         ["actors/roles.tsv"] = Header + "# columns: text\tsector\tkind\n" +
             "ambassador\tGOV\ttitle\n" +
@@ -57,6 +58,7 @@ internal static class FictionalWorld
             "president\tGOV\ttitle\n" +
             "protesters\tCVL\tbody\n" +
             "rebels\tREB\tbody\n" +
+            "security council\tGOV\tbody\n" +
             "soldiers\tMIL\tbody\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
@@ -177,7 +179,7 @@ internal static class FictionalWorld
             "support.backed\t051\tSUPPORT\t\tbacked\tverb\t\n" +
             "support.recognise\t054\tSUPPORT\t\t~recognise\tverb\t\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
-        ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\nterrorist\nthreat\n",
+        ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\noutrageous\nterrorist\nthreat\n",
         ["text/positive-judgements.tsv"] = Header + "# columns: text\n" + "friend\nhero\n",
         ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "comment\nregret\nwelcome\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +

@@ -589,7 +589,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             var possessor = pattern.IsVerb ? null : Possessor(body, tokens, groups, start) ?? PersonalPossessor(body, tokens, sentence, groups, start);
             actor = possessor ?? (pattern.IsVerb ? QuoteSpeaker.Of(document, sentence, start) : null) ?? OpeningParticipleSubject(body, tokens, sentence, groups, start)
-                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SharesSubjectAfterObject(document, sentence, groups, start, earlier))
+                ?? (pattern.IsVerb && (IsParticipialAdjunct(body, tokens, sentence, start) || SpeaksAfterPrepositionalObject(body, tokens, groups, start)
+                        || SharesSubjectAfterObject(document, sentence, groups, start, earlier))
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && SubjectOfJoinedVerb(document, sentence, groups, start, earlier) is { } joined ? joined
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
@@ -1313,9 +1314,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // "described the impending arrival of the British ship HMS Trent as a threat": however long the object, what it is
         // described as follows "as".
         var reach = end + 8;
+        // "said in a statement on Thursday evening that the warrants were outrageous": what is said follows "that".
         for (var i = end; i < sentence.EndToken && i < end + 16 && tokens[i].Span(body) is not ("," or ";" or ":"); i++)
         {
-            if (tokens[i].Span(body) is "as")
+            if (tokens[i].Span(body) is "as" or "that")
             {
                 reach = Math.Max(reach, i + 8);
                 break;
@@ -1332,7 +1334,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
             // "stood with Somalia against terrorism": what someone stands against is not what the description says of
             // its object.
-            if (judgements.Contains(word) && tokens[i - 1].Span(body) is not "against")
+            // "said there was no serious threat": a blame the words deny is none.
+            if (judgements.Contains(word) && tokens[i - 1].Span(body) is not "against"
+                && tokens[i - 1].Span(body) is not "no" && !(i - 2 >= end && tokens[i - 2].Span(body) is "no"))
             {
                 return i;
             }
@@ -2649,6 +2653,28 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// <summary>"..., demanding Bazoum's release": an -ing verb right after a comma modifies the clause before it.</summary>
     private static bool IsParticipialAdjunct(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
         start > sentence.FirstToken && tokens[start - 1].Span(body) is "," && tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Trump wrote to President Lula calling the trial a witch hunt": a participle of speech right after the object of a
+    /// preposition says what the clause's subject said — the one written to does not speak.
+    /// </summary>
+    private static bool SpeaksAfterPrepositionalObject(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int start) =>
+        tokens[start].Span(body) is "calling" or "saying" or "accusing" or "urging" or "describing" or "warning" or "praising" or "condemning"
+            or "criticising" or "criticizing" or "blaming" or "demanding" or "asking" or "telling" or "thanking"
+        && groups.FirstOrDefault(g => g.EndToken == start) is { FirstToken: > 0 } objectGroup
+        && IsPreposition(tokens[BeforeTitle(body, tokens, objectGroup.FirstToken)].Span(body));
+
+    /// <summary>The token before a group and the capitalised title words of no country before it ("to President Lula").</summary>
+    private static int BeforeTitle(string body, IReadOnlyList<Token> tokens, int groupStart)
+    {
+        var i = groupStart - 1;
+        while (i > 0 && i >= groupStart - 3 && tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].Span(body)[0]))
+        {
+            i--;
+        }
+
+        return i;
+    }
 
     /// <summary>
     /// The subject of the clause a participial adjunct modifies: the first group of the sentence that is not a

@@ -103,7 +103,10 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             {
                 if (!actor.IsBlocker && Accepts(body, tokens, candidate, named) && !QualifiesAPlace(body, tokens, candidate))
                 {
-                    mentions.Add(new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, actor.Country, actor.Sector, null, actor.Id));
+                    var owner = NationalBodyOwner(body, tokens, candidates, c);
+                    mentions.Add(owner is null
+                        ? new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, actor.Country, actor.Sector, null, actor.Id)
+                        : new ActorMention(candidate.Range(tokens), candidate.Sentence.Index, actor.Kind, owner, "GOV", null, actor.Id));
                 }
             }
             else if (RoleMention(body, tokens, candidates, c, mentions, home) is { } mention)
@@ -113,6 +116,27 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         }
 
         return document with { Actors = mentions };
+    }
+
+    /// <summary>
+    /// "Russia's Security Council": an international body's name that is also the name of a state body (roles.tsv) is,
+    /// right after a country's possessive or adjective, that country's own body; the country's code, or null.
+    /// </summary>
+    private string? NationalBodyOwner(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates, int c)
+    {
+        var candidate = candidates[c];
+        var end = candidate.Start + candidate.Length;
+        if (c == 0 || candidate.Actor is not { Kind: ActorKind.Organization, Country: "UNO" or "IGO" }
+            || !lexicon.Roles.TryMatch(body, tokens, candidate.Start, end, out var length, out _) || length != candidate.Length
+            || candidates[c - 1] is not { Actor: { Kind: ActorKind.Country or ActorKind.Adjective, Country: { } country } } previous
+            || previous.Sentence.Index != candidate.Sentence.Index)
+        {
+            return null;
+        }
+
+        var gapStart = previous.Range(tokens).End;
+        var gap = body.AsSpan(gapStart, candidate.Range(tokens).Start - gapStart).Trim();
+        return gap is "" or "'s" or "\u2019s" ? country : null;
     }
 
     /// <summary>

@@ -858,6 +858,24 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void What_is_said_after_that_is_judged_however_far_the_verb()
+    {
+        Assert.Equal(
+            [("ACCUSE", "SYL", "FRD")],
+            Events("Sylvania said in a long statement on Monday evening that Freedonia's demands were outrageous.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        // A blame the words deny is none.
+        Assert.Empty(Events("Sylvania said in a long statement on Monday evening that Freedonia posed no serious threat."));
+    }
+
+    [Fact]
+    public void A_participle_of_speech_after_the_one_written_to_is_the_writer_s()
+    {
+        Assert.Equal(
+            [("ACCUSE", "FRD", "SYL")],
+            Events("President Rufus Firefly of Freedonia wrote to President Vera Trentino calling Sylvania's demands outrageous.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));

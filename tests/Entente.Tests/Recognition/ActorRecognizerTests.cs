@@ -29,6 +29,16 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void An_international_body_s_name_after_a_country_s_possessive_is_that_country_s_own_body()
+    {
+        Assert.Contains(("Security Council", ActorKind.Organization, "SYL"), Actors("Sylvania's Security Council met on Monday."));
+        Assert.Contains(("Security Council", ActorKind.Organization, "SYL"), Actors("The Sylvanian Security Council met on Monday."));
+        Assert.Contains(("Security Council", ActorKind.Organization, "IGO"), Actors("Sylvania asked the Security Council to meet."));
+        // A body whose name no state body shares stays international.
+        Assert.Contains(("League of Nations", ActorKind.Organization, "IGO"), Actors("Sylvania's League of Nations envoy left."));
+    }
+
+    [Fact]
     public void The_court_after_an_international_court_is_that_court_not_the_country_it_sits_in()
     {
         Assert.Contains(("court", ActorKind.Role, "IGO"), Actors("The Court of Nations ruled on Monday. The court in Fredville found for Freedonia."));
