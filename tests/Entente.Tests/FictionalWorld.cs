@@ -59,7 +59,8 @@ internal static class FictionalWorld
             "protesters\tCVL\tbody\n" +
             "rebels\tREB\tbody\n" +
             "security council\tGOV\tbody\n" +
-            "soldiers\tMIL\tbody\n",
+            "soldiers\tMIL\tbody\n" +
+            "supreme court\tJUD\tbody\n",
         ["actors/office-holders.tsv"] = Header + "# columns: name\tcountry\tsector\trole\tfrom\tto\tvariants\n" +
             "Rufus Firefly\tFRD\tGOV\tPresident\t2020-01-01\t2023-12-31\tFirefly\n" +
             "Vera Trentino\tSYL\tGOV\tPresident\t2024-01-01\t\tTrentino\n",

@@ -355,7 +355,8 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
                 ?? home ?? MainCountry(accepted, sentence.Index);
         }
 
-        if (role.Sector == "JUD" && definite
+        // "The High Court", "the Supreme Court" are a state's courts by name, whatever international court came before.
+        if (role.Sector == "JUD" && definite && role.Text is not ("high court" or "supreme court" or "constitutional court")
             && accepted.LastOrDefault(a => a.Kind == ActorKind.Organization && a.Range.Slice(body).Contains("Court", StringComparison.Ordinal)) is { } court)
         {
             // "The International Court of Justice ... The court in The Hague found": the court is the one the story named,

@@ -42,6 +42,8 @@ public sealed class ActorRecognizerTests
     public void The_court_after_an_international_court_is_that_court_not_the_country_it_sits_in()
     {
         Assert.Contains(("court", ActorKind.Role, "IGO"), Actors("The Court of Nations ruled on Monday. The court in Fredville found for Freedonia."));
+        // A state's court by name is that state's, whatever international court came before.
+        Assert.Contains(("Supreme Court", ActorKind.Role, null), Actors("The Court of Nations ruled on Monday. Freedonia protested. The Supreme Court found for Freedonia."));
         Assert.Contains(("court", ActorKind.Role, "FRD"), Actors("The League of Nations met on Monday. The court in Fredville found for Freedonia."));
     }
 
