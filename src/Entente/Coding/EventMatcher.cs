@@ -666,9 +666,10 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 recipients = [.. new[] { one, other }.Select(country => new Participant(country, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range)))];
             }
         }
-        else if (recipients.Count == 0 && HasTwoSides(actors, pattern.Type) && IsJoint(pattern.Type) && pattern.Mode != "multilateral")
+        else if (recipients.Count == 0 && HasTwoSides(actors, pattern.Type) && IsJoint(pattern.Type) && pattern.Mode != "multilateral" && !IsPraise(pattern))
         {
-            // "China and Russia held talks": a joint act lists both sides as actors and as recipients.
+            // "China and Russia held talks": a joint act lists both sides as actors and as recipients — not praise
+            // ("The United States, Britain and Norway welcomed the initiative" praise another's act).
             recipients = [.. actors];
         }
 
@@ -1790,7 +1791,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 "warrant" or "warrants" or "indictment" or "indictments" => ["ACCUSE"],
                 "penalty" or "penalties" or "fine" or "fines" => PenaltyTypes,
                 "decision" or "vote" or "move" or "step" or "development" or "outcome" or "announcement" or "deployment"
-                    => AnyActType,
+                    or "initiative" or "effort" or "efforts" => AnyActType,
                 _ => null,
             };
             if (types is not null)
@@ -1951,6 +1952,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// or police and the civilian government they detain or attack ("mutinous soldiers detained President Bazoum"), and
     /// lawmakers or judges and the government ("Congolese lawmakers criticised President Felix Tshisekedi").
     /// </summary>
+    private static bool IsPraise(EventPattern pattern) => pattern.Cameo.Code == "051";
+
     /// <summary>
     /// "China and Russia held talks", "Sudan's army and the Rapid Support Forces signed": a joint act needs two sides — not
     /// two ministers of one government ("Penny Wong and Trade Minister Don Farrell welcomed the decision").

@@ -876,6 +876,18 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Sides_that_praise_together_praise_another_s_act_not_each_other()
+    {
+        Assert.Equal(
+            [("SANCTION", "FRD", "SYL"), ("SUPPORT", "GFW,SYL", "FRD")],
+            Events("Freedonia expelled the Sylvanian ambassador on Monday. Grand Fenwick and Sylvania welcomed the initiative.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        // Recognition is joint: two sides recognising each other need no one else.
+        Assert.Equal(
+            [("SUPPORT", "GFW,SYL", "GFW,SYL")],
+            Events("Grand Fenwick and Sylvania recognised each other on Monday.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
