@@ -553,7 +553,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             // "the cases of Americans detained in China": a participle right after its noun acts on that noun — and only on
             // it ("lawmakers approved the deal in a vote boycotted by the opposition": the vote is boycotted).
             recipient = groups.LastOrDefault(g => g.EndToken == start)
-                ?? (IsReducedPassive(body, tokens, sentence, start) ? null : GroupBefore(document, sentence, groups, start));
+                ?? (IsReducedPassive(body, tokens, sentence, start) || IsPassiveOfUnnamedAntecedent(body, tokens, sentence, groups, start)
+                    ? null : GroupBefore(document, sentence, groups, start));
             if (recipient is null && pattern.Cameo.Code == "043" && start > sentence.FirstToken
                 && tokens[start - 1].Span(body) is "talks" or "meeting" or "meetings" or "negotiations" or "summit")
             {
@@ -2351,6 +2352,22 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "migrants from third countries who are refused asylum in the United States": a passive relative clause is about
+    /// the noun before its pronoun — no party, when no group ends there.
+    /// </summary>
+    private static bool IsPassiveOfUnnamedAntecedent(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, int start)
+    {
+        var i = start - 1;
+        while (i > sentence.FirstToken && tokens[i].Span(body) is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "has" or "have" or "had")
+        {
+            i--;
+        }
+
+        return i < start - 1 && i > sentence.FirstToken && tokens[i].Span(body) is "who" or "which" or "that"
+            && !groups.Any(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Span(body) is ","));
     }
 
     /// <summary>

@@ -888,6 +888,17 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_passive_relative_clause_is_about_the_noun_before_its_pronoun()
+    {
+        Assert.DoesNotContain(
+            ("COERCE", "SYL", "FRD"),
+            Events("Freedonia agreed to take in migrants who were arrested by Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        Assert.Contains(
+            ("COERCE", "SYL", "FRD"),
+            Events("Freedonia protested on behalf of Freedonian soldiers, who were arrested by Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
