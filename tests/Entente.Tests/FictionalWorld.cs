@@ -126,6 +126,7 @@ internal static class FictionalWorld
             "accuse.describe-gap-as\t112\tACCUSE\t\t~describe * as\tverb\t!\n" +
             "accuse.say-judgement\t112\tACCUSE\t\t~say\tverb\t!\n" +
             "agree.accord\t030\tAGREE\t\t~accord\tnoun\twith\n" +
+            "agree.agree\t030\tAGREE\t\t~agree\tverb\twith\n" +
             "agree.pledge\t033\tAGREE\t\t~pledge\tverb\tto|for\n" +
             "agree.sign\t057\tAGREE\t\t~sign\tverb\twith\n" +
             "aid.receive-gap-aid\t070\tAID\t\t~receive * aid\tverb\t<from\n" +

@@ -703,6 +703,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             recipients = Participants(exporter).Where(r => !actors.Any(a => a.Country == r.Country)).ToList();
         }
 
+        if (recipients.Count == 0 && pattern is { Type: "AGREE", IsVerb: true } && !passive && actors.Count > 0 && !HasTwoSides(actors, pattern.Type)
+            && actor is not null && AgreesToDoUnnamed(body, tokens, sentence, groups, actor, start, end)
+            && MostNamedCountries.Of(document.Actors.Where(a => a.Sentence <= sentence.Index && !actors.Any(p => p.Country == a.Country)), 1) is [var partner])
+        {
+            // "Costa Rica agreed on Tuesday to receive up to 200 such migrants": an agreement to do something for no
+            // one the sentence names is made with the other side the story has named most.
+            recipients = [new Participant(partner, "GOV", null, null, tokens[start].Range, document.TextOf(tokens[start].Range))];
+        }
+
         if (recipients.Count == 0 && pattern.Type == "ASSAULT" && !passive && actors.Count > 0
             && PlaceLater(document, sentence, end) is { } target && (insurgent || !actors.Any(a => a.Country == target.Country)))
         {
@@ -2348,6 +2357,30 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (tokens[i].Span(body) is "," && tokens[i + 1].Span(body) is "\"" or "\u201d")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"agreed on Tuesday to receive up to 200 such migrants": "agree" and an infinitive, with no party named after it.</summary>
+    private static bool AgreesToDoUnnamed(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, ParticipantGroup actor, int start, int end)
+    {
+        // "should agree to a ceasefire" is asked of a side, not agreed with anyone; "easing sanctions on Venezuela after the
+        // country's government and opposition agreed" has a subject the sentence does not name as a party.
+        if (!tokens[start].Span(body).StartsWith("agree", StringComparison.OrdinalIgnoreCase) || groups.Any(g => g.FirstToken >= end)
+            || (start > sentence.FirstToken && tokens[start - 1].Span(body) is "should" or "must" or "would" or "could" or "might" or "may" or "will" or "to" or "not")
+            || Enumerable.Range(actor.EndToken, Math.Max(0, start - actor.EndToken)).Any(i => tokens[i].Span(body) is "after" or "before" or "since" or "as" or "when" or "while" or "because" or "and"))
+        {
+            return false;
+        }
+
+        for (var i = end; i < sentence.EndToken && i <= end + 3; i++)
+        {
+            if (tokens[i].Span(body) is "to")
+            {
+                return i + 1 < sentence.EndToken && tokens[i + 1].Kind == TokenKind.Word && char.IsLower(tokens[i + 1].Span(body)[0])
+                    && tokens[i + 1].Span(body) is not ("the" or "a" or "an" or "this" or "that" or "its" or "their");
             }
         }
 

@@ -899,6 +899,18 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_agreement_to_do_something_for_no_one_named_is_made_with_the_story_s_other_side()
+    {
+        Assert.Contains(
+            ("AGREE", "FRD", "SYL"),
+            Events("Sylvania expelled the Freedonian ambassador on Monday. Freedonia agreed on Tuesday to receive 200 migrants.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        // Asked to agree is no agreement made.
+        Assert.DoesNotContain(
+            ("AGREE", "FRD", "SYL"),
+            Events("Sylvania expelled the Freedonian ambassador on Monday. Freedonia should agree to receive 200 migrants.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
