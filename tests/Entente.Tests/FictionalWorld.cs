@@ -53,6 +53,7 @@ internal static class FictionalWorld
             "ministry\tGOV\tbody\n" +
             "officials\tGOV\tbody\n" +
             "opposition\tOPP\tbody\n" +
+            "opposition leader\tOPP\ttitle\n" +
             "parliament\tLEG\tbody\n" +
             "police\tCOP\tbody\n" +
             "president\tGOV\ttitle\n" +

@@ -364,14 +364,20 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
             country = court.Country;
         }
 
-        if (country is null && !char.IsUpper(body[range.Start]))
+        if (country is null && !char.IsUpper(body[range.Start]) && !(role is { IsTitle: true, Sector: "OPP" or "LEG" } && TitlesAName(body, tokens, sentence, end)))
         {
-            // A bare lower-case role ("officials", "the general") says nothing about who acts.
+            // A bare lower-case role ("officials", "the general") says nothing about who acts — but a domestic title before
+            // a name ("opposition leader Joseph Boakai") introduces a person of the story's country. ("his counterpart
+            // Amartuvshin Gombosuren" is the other side's: titles of office stay as they were.)
             return null;
         }
 
         return new ActorMention(range, sentence.Index, ActorKind.Role, country, role.Sector, range.Slice(body), role.Text);
     }
+
+    private static bool TitlesAName(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end) =>
+        end + 1 < sentence.EndToken && tokens[end].Kind == TokenKind.Word && char.IsUpper(tokens[end].Span(body)[0])
+        && tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(tokens[end + 1].Span(body)[0]);
 
     /// <summary>
     /// The two countries a story names most, counting its dateline's country once ("ALMATY, Kazakhstan —"); blocs are no

@@ -219,9 +219,9 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
             return null;
         }
 
-        // "Defence Minister Yassin Ibrahim accused Abu Dhabi": an official the data does not know, titled with no country,
-        // serves the country the story is about — where it was filed, else the one it has named clearly most so far.
-        var storyCountry = country is null && term is null && formerCountry is null && titleBefore is { Sector: "GOV", Country: null }
+        // "Defence Minister Yassin Ibrahim accused Abu Dhabi", "opposition leader Joseph Boakai": an official, opposition
+        // leader or lawmaker the data does not know, titled with no country, serves the country the story is about — where it was filed, else the one it has named clearly most so far.
+        var storyCountry = country is null && term is null && formerCountry is null && titleBefore is { Sector: "GOV" or "OPP" or "LEG", Country: null }
             ? StoryCountry(document, run.Sentence.Index)
             : null;
         var source = title is null && term is not null ? PersonSource.OfficeHolder : PersonSource.Introduced;

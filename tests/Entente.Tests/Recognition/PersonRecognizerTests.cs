@@ -28,6 +28,13 @@ public sealed class PersonRecognizerTests
     }
 
     [Fact]
+    public void A_lower_case_title_before_a_name_introduces_a_person_of_the_story_s_country()
+    {
+        var person = Assert.Single(StagePipeline.Run("Freedonia expelled a Sylvanian envoy. Freedonia also closed its border. The move was criticised by opposition leader Otis Dale Ho.").People);
+        Assert.Equal(("Otis Dale Ho", "opposition leader", "FRD", "OPP"), (person.Name, person.Role, person.Country, person.Sector));
+    }
+
+    [Fact]
     public void An_apposition_after_the_name_introduces_the_role()
     {
         var document = StagePipeline.Run("Jon Paek Ri, chair of the Freedonian parliament committee, held talks.");
