@@ -90,11 +90,8 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // "RIYADH — ... The foreign ministry said": an institution the story does not name the country of is, first, the
         // one where the report was filed — if the story is about that country: one of the two it names most ("DUBAI —"
         // heads many reports on Iran that never name the Emirates; "ABUJA —" a summit's verdict on Niger's junta).
-        var home = Dateline.CountryOf(lexicon, document);
-        if (home is not null && (!named.Contains(home) || !TwoMostNamed(candidates, home).Contains(home)))
-        {
-            home = null;
-        }
+        var home = Dateline.CountriesOf(lexicon, document)
+            .FirstOrDefault(dateline => named.Contains(dateline) && TwoMostNamed(candidates, dateline).Contains(dateline));
         var mentions = new List<ActorMention>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -331,8 +328,15 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         // "Police said", "Security forces fired", "Authorities restricted", "Opposition lawmakers accused", "Parliament
         // passed": a sentence that opens with the force, the authorities, the legislature or the opposition of no named
         // country speaks of the place the story is in ("Officials" may be anyone's).
-        var localForce = candidate.Start == sentence.FirstToken && char.IsUpper(body[tokens[candidate.Start].Start])
-            && (role.Sector is "MIL" or "COP" or "OPP" or "LEG" || role.Text == "authorities") && !(end < sentence.EndToken && tokens[end].Span(body) is "of");
+        // "The lower house of parliament voted", "Six opposition parties submitted": an article or a number may open the
+        // sentence before the institution.
+        var opensSentence = candidate.Start == sentence.FirstToken
+            || (candidate.Start == sentence.FirstToken + 1 && (tokens[sentence.FirstToken].Kind == TokenKind.Number
+                || tokens[sentence.FirstToken].Span(body) is "The" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine"
+                    or "Ten" or "Several" or "Some" or "Many" or "Dozens" or "Hundreds" or "Thousands"));
+        var localForce = opensSentence && char.IsUpper(body[tokens[sentence.FirstToken].Start])
+            && (role.Sector is "MIL" or "COP" or "OPP" or "LEG" || role.Text == "authorities")
+            && !(end + 1 < sentence.EndToken && tokens[end].Span(body) is "of" && !char.IsLower(tokens[end + 1].Span(body)[0]));
         // "riot police fired rubber bullets", "was detained by soldiers": troops or police of no named country are the
         // story's own — not "military" used as an adjective ("a military offensive"), nor troops someone has, sends or
         // counts ("its first troops", "send additional troops", "1,000 soldiers", "foreign troops").

@@ -15,16 +15,28 @@ public static class Dateline
     /// <summary>How far into a story its dateline may stand (after a headline and a byline).</summary>
     private const int LeadSentences = 4;
 
-    /// <summary>The country of the story's dateline ("ABUJA —" is Nigeria's), or null when the story has none.</summary>
-    public static string? CountryOf(Lexicon lexicon, Document document)
+    /// <summary>
+    /// The countries of the story's dateline ("ABUJA —" is Nigeria's; "ADDIS ABABA/ANTANANARIVO —" Ethiopia's and
+    /// Madagascar's), empty when the story has none.
+    /// </summary>
+    public static IReadOnlyList<string> CountriesOf(Lexicon lexicon, Document document)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sentences.Take(LeadSentences)
-            .Select(s => Find(lexicon, document.Body, document.Tokens, s, out _)).FirstOrDefault(d => d is not null)?.Place.Country;
+        foreach (var sentence in document.Sentences.Take(LeadSentences))
+        {
+            if (Find(lexicon, document.Body, document.Tokens, sentence, out _) is { } found)
+            {
+                return found.Also is { } also && also.Country != found.Place.Country ? [found.Place.Country, also.Country] : [found.Place.Country];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The dateline's place and the token after its name, or null; <paramref name="end"/> is the token after the dateline.</summary>
-    public static (PlaceEntry Place, int NameEnd)? Find(Lexicon lexicon, string body, IReadOnlyList<Token> tokens, Sentence sentence, out int end)
+    /// <remarks><c>Also</c> is the second place of a double dateline ("GAZA/JERUSALEM —").</remarks>
+    public static (PlaceEntry Place, int NameEnd, PlaceEntry? Also)? Find(Lexicon lexicon, string body, IReadOnlyList<Token> tokens, Sentence sentence, out int end)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -46,6 +58,15 @@ public static class Dateline
         }
 
         var next = first + length;
+        PlaceEntry? also = null;
+        if (next + 1 < sentence.EndToken && tokens[next].Span(body) is "/"
+            && lexicon.DatelinePlaces.TryMatch(body, tokens, next + 1, sentence.EndToken, out var alsoLength, out var second)
+            && Enumerable.Range(next + 1, alsoLength).All(t => tokens[t].Kind != TokenKind.Word || !tokens[t].Span(body).ContainsAnyInRange('a', 'z')))
+        {
+            also = second;
+            next += 1 + alsoLength;
+        }
+
         if (next + 1 < sentence.EndToken && tokens[next].Span(body) is ","
             && lexicon.Actors.TryMatch(body, tokens, next + 1, sentence.EndToken, out var countryLength, out var country) && country!.Country == place!.Country)
         {
@@ -65,6 +86,6 @@ public static class Dateline
         }
 
         end = next;
-        return (place!, first + length);
+        return (place!, first + length, also);
     }
 }

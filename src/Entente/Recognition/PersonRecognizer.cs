@@ -236,9 +236,8 @@ public sealed class PersonRecognizer(Lexicon lexicon) : IStage
     private string? StoryCountry(Document document, int sentence)
     {
         var named = document.Actors.Where(a => a.Sentence <= sentence && a.Kind != ActorKind.Role).ToList();
-        return Dateline.CountryOf(lexicon, document) is { } dateline && named.Any(a => a.Country == dateline)
-            ? dateline
-            : MostNamedCountries.Clearly(named);
+        return Dateline.CountriesOf(lexicon, document).FirstOrDefault(dateline => named.Any(a => a.Country == dateline))
+            ?? MostNamedCountries.Clearly(named);
     }
 
     /// <summary>

@@ -208,6 +208,20 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_double_dateline_gives_the_story_the_country_of_either_place_the_story_names()
+    {
+        const string Story = "PORT MARX/FREDVILLE \u2014 Grand Fenwick and Freedonia quarrelled. Grand Fenwick said no. The ministry said no.";
+        Assert.Contains(("ministry", "FRD"), ActorCountries(Story));
+    }
+
+    [Fact]
+    public void A_legislature_opening_a_sentence_after_an_article_or_a_number_is_the_storys_own()
+    {
+        Assert.Contains(("parliament", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. The parliament of the republic voted."));
+        Assert.Contains(("opposition", "FRD"), ActorCountries("Freedonia and Sylvania quarrelled. Freedonia protested. Six opposition lawmakers said no."));
+    }
+
+    [Fact]
     public void Police_or_soldiers_of_no_named_country_placed_by_their_own_sentence_are_that_places()
     {
         Assert.Contains(("police", "SYL"), ActorCountries("FREDVILLE — Freedonia protested to Sylvania. Freedonia said no. In Port Marx, riot police fired tear gas."));
