@@ -722,7 +722,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         if ((pattern.Type == "SUPPORT" && IsStandingBacking(body, tokens, sentence, start))
             || (pattern.IsVerb && (DescribesAStandingState(body, tokens, sentence, start) || (pattern.Cameo.Code == "054" && IsStandingRecognition(body, tokens, sentence, start)))) || (!pattern.IsVerb && HasNone(body, tokens, sentence, start))
-            || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
+            || IsAPolicy(body, tokens, sentence, start) || (!pattern.IsVerb && IsATopic(body, tokens, sentence, start)) || (!pattern.IsVerb && LedBySomeoneUnnamed(document, sentence, start))
             || IsWhatIsStopped(body, tokens, sentence, start) || IsLeftOpen(body, tokens, sentence, start)
             || (pattern.Mode == "visit" && actors.Count > 0 && actors.All(IsPrivatePerson)))
         {
@@ -2332,6 +2332,28 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             if (tokens[i].Span(body) is "of" && tokens[i - 1].Span(body) is "policy" or "practice")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "pressed for concessions on the issue of Pyongyang's abductions of Japanese nationals": an act named as the issue or
+    /// question under discussion is a topic, not news the story reports.
+    /// </summary>
+    private static bool IsATopic(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        for (var i = start - 1; i > sentence.FirstToken && i >= start - 5; i--)
+        {
+            if (tokens[i].Span(body) is "of" && tokens[i - 1].Span(body) is "issue" or "question" or "matter" or "problem")
+            {
+                return true;
+            }
+
+            if (tokens[i].Span(body) is "," or ";" or "and" or "or")
+            {
+                return false;
             }
         }
 

@@ -911,6 +911,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void An_act_named_as_the_issue_under_discussion_is_a_topic_not_news()
+    {
+        Assert.DoesNotContain(Events("Freedonia raised the issue of Sylvania's strikes on Fredville."), e => e.Type == "ASSAULT");
+        Assert.Contains(Events("Freedonia condemned Sylvania's strikes on Fredville."), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
