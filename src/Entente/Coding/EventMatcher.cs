@@ -632,11 +632,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        // "X and Y each released five detainees"; "Iranian border guards and Taliban forces exchanged heavy fire", "Armenian
+        // "X and Y each released five detainees", "accused each other"; "Iranian border guards and Taliban forces exchanged heavy fire", "Armenian
         // and Azerbaijani troops clashed": force fought "with" someone, by two sides named together, is each on the other
         // ("the two countries have clashed repeatedly over fishing" is a history, not an act).
         if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken <= start
-            && ((actor.EndToken < start && tokens[actor.EndToken].Span(body) is "each")
+            && ((actor.EndToken < start && tokens[actor.EndToken].Span(body) is "each") || IsReciprocal(body, tokens, sentence, end)
                 || (pattern is { Type: "ASSAULT", IsVerb: true } && pattern.Prepositions.Contains("with") && actor.Chunks.DistinctBy(c => c.Participant.Country).Count() >= 2
                     && tokens[start - 1].Span(body) is not ("have" or "has" or "had"))))
         {
@@ -2384,6 +2384,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         return false;
     }
+
+    /// <summary>"Israel and Hamas accused each other", "blamed one another": each side acts on the other.</summary>
+    private static bool IsReciprocal(string body, IReadOnlyList<Token> tokens, Sentence sentence, int end) =>
+        end + 1 < sentence.EndToken
+        && ((tokens[end].Span(body) is "each" && tokens[end + 1].Span(body) is "other") || (tokens[end].Span(body) is "one" && tokens[end + 1].Span(body) is "another"));
 
     /// <summary>"agreed on Tuesday to receive up to 200 such migrants": "agree" and an infinitive, with no party named after it.</summary>
     private static bool AgreesToDoUnnamed(string body, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ParticipantGroup> groups, ParticipantGroup actor, int start, int end)

@@ -918,6 +918,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Sides_that_accuse_each_other_each_accuse_the_other()
+    {
+        Assert.Equal(
+            [("ACCUSE", "FRD", "SYL"), ("ACCUSE", "SYL", "FRD")],
+            Events("Freedonia and Sylvania accused each other of lying.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
