@@ -897,6 +897,16 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // "called the downing a stab in the back": a description's gap holds the act it judges.
         var judgedAct = pattern.HasGap && (pattern.NeedsJudgement || pattern.NeedsPraise) ? start + 1 : end;
+        // "condemned the attack on Albania": the party after the act's own preposition is its target; the blame goes to
+        // the act's doer when the story has told the act — else to the one named.
+        IReadOnlyList<Participant>? actTarget = null;
+        if (recipients.Count > 0 && recipient is not null && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE"
+            && ActReferredTo(body, tokens, judgedAct, sentence.EndToken, out var judgedNoun) is { } judgedTypes && judgedTypes != AnyActType
+            && judgedNoun + 1 < recipient.FirstToken && tokens[judgedNoun + 1].Span(body) is "on" or "against")
+        {
+            (actTarget, recipients) = (recipients, []);
+        }
+
         var judgesAnAct = recipients.Count == 0 && actors.Count > 0 && pattern.IsVerb && !passive && pattern.Type is "SUPPORT" or "ACCUSE";
         var actNoun = judgedAct;
         var referredTypes = judgesAnAct ? ActReferredTo(body, tokens, judgedAct, sentence.EndToken, out actNoun) : null;
@@ -929,6 +939,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         {
             // "condemned the execution" when the coder found no execution: whose the story said it was.
             recipients = owners.DistinctBy(p => p.Country).Select(p => p with { Range = tokens[start].Range, Text = document.TextOf(tokens[start].Range) }).ToList();
+        }
+
+        if (recipients.Count == 0 && actTarget is not null)
+        {
+            recipients = [.. actTarget];
         }
 
         if (IsObligationPut(body, tokens, pattern, end)

@@ -926,6 +926,18 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Blame_of_an_attack_on_someone_goes_to_the_attacker_the_story_named()
+    {
+        Assert.Contains(
+            ("ACCUSE", "GFW", "SYL"),
+            Events("Sylvania bombed Fredville on Monday. Grand Fenwick condemned the strike on Freedonia.").Select(e => (e.Type, e.Actors, e.Recipients)));
+        // With no attacker told, the one named is all the sentence gives.
+        Assert.Contains(
+            ("ACCUSE", "GFW", "FRD"),
+            Events("Grand Fenwick condemned the strike on Freedonia.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
