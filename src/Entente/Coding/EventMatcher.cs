@@ -1049,7 +1049,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         // A noun with no one it is directed at ("the attack", "their strikes", "the US attack") refers back to an
         // act reported elsewhere, or is the topic of a comment, not a new act.
-        if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || !pattern.IsVerb))
+        if (recipients.Count == 0 && type == "CONSULT" && pattern.IsVerb && modality == Modality.Asserted && actors.All(a => a.Country is "IGO" or "EUR" or "UNO")
+            && !tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal) && pattern.Mode is null)
+        {
+            // "Leaders of the Shanghai Cooperation Organisation met in Samarkand", "EU foreign ministers will discuss
+            // Belarus": a bloc meeting as itself is a multilateral meeting, news with no one else named.
+            mode = "multilateral";
+        }
+        else if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || !pattern.IsVerb))
         {
             // Relations are between two sides: an act with no one it is directed at is not coded.
             return null;

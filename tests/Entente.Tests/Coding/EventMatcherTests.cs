@@ -938,6 +938,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_bloc_meeting_as_itself_is_a_multilateral_meeting()
+    {
+        var coded = Assert.Single(Code("The League of Nations met in Fredville on Monday.").Events);
+        Assert.Equal(("CONSULT", "multilateral", "IGO", 0), (coded.Type, coded.Mode, coded.Actors[0].Country, coded.Recipients.Count));
+        // A participle sets the scene for what the bloc says; it is no meeting of its own.
+        Assert.DoesNotContain(Code("The League of Nations, meeting in Fredville, praised Sylvania's patience.").Events, e => e.Type == "CONSULT");
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
