@@ -594,6 +594,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                         || SharesSubjectAfterObject(document, sentence, groups, start, earlier))
                 ? ClauseSubject(document, sentence, groups, start)
                 : pattern.IsVerb && SubjectOfJoinedVerb(document, sentence, groups, start, earlier) is { } joined ? joined
+                : pattern.IsVerb && IsJoinedByBut(body, tokens, sentence, start) ? SentenceSubject(document, sentence, groups)
                 : pattern.IsVerb && HasUnnamedSubject(body, tokens, sentence, groups, start) ? null
                 : !pattern.IsVerb && !IsJoint(pattern.Type) && NamesACause(body, tokens, sentence, start) ? null
                 : GroupBefore(document, sentence, groups, start));
@@ -2695,6 +2696,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return groups.LastOrDefault(g => g.EndToken <= ParticipantFinder.TokenAt(document, previous.Evidence.Trigger.Start)
             && previous.Actors.Any(a => a.Range.Start >= tokens[g.FirstToken].Start && a.Range.End <= tokens[g.EndToken - 1].End));
     }
+
+    /// <summary>"... would please Canberra and Wellington but warned that ...": a verb after "but" has no subject of its own.</summary>
+    private static bool IsJoinedByBut(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start) =>
+        JoiningAnd(body, tokens, sentence, start) is var but && but > sentence.FirstToken && tokens[but].Span(body) is "but";
+
+    /// <summary>
+    /// The group that opens the sentence as its subject ("Japan ..., but warned"), or null when the sentence opens with
+    /// someone no group names ("Analysts said the move would please Canberra ... but warned").
+    /// </summary>
+    private static ParticipantGroup? SentenceSubject(Document document, Sentence sentence, IReadOnlyList<ParticipantGroup> groups) =>
+        groups.FirstOrDefault(g => g.FirstToken <= sentence.FirstToken + 1 && (g.FirstToken == sentence.FirstToken
+            || document.Tokens[sentence.FirstToken].Span(document.Body) is "The"));
 
     /// <summary>
     /// The "and" that joins a verb to the clause before it, or the token where it would stand: "... and also froze",

@@ -343,7 +343,9 @@ public sealed class ActorRecognizer(Lexicon lexicon) : IStage
         var bareForce = role.Sector is "MIL" or "COP" && !role.IsTitle && (role.Text.EndsWith('s') || role.Text.EndsWith("police", StringComparison.Ordinal))
             && !(candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Kind == TokenKind.Number)
             && !Enumerable.Range(candidate.Start - 2, 2).Any(i => i >= sentence.FirstToken
-                && tokens[i].Span(body) is "its" or "their" or "his" or "her" or "our" or "whose" or "foreign" or "additional" or "more" or "extra");
+                && tokens[i].Span(body) is "its" or "their" or "his" or "her" or "our" or "whose" or "foreign" or "additional" or "more" or "extra")
+            // "a police cooperation agreement": after "a", "police" describes the noun that follows.
+            && !(candidate.Start > sentence.FirstToken && tokens[candidate.Start - 1].Span(body) is "a" or "an");
         // A legislature is the story's own only where a sentence opens with it: "the National Assembly" someone asks is
         // that someone's.
         if (country is null && (role.Sector is "GOV" or "MIL" or "COP" or "OPP" || (role.Sector == "LEG" && localForce)) && !role.IsTitle && (definite || localForce || bareForce))

@@ -947,6 +947,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_verb_after_but_is_the_sentence_subject_s_not_its_object_s()
+    {
+        Assert.DoesNotContain(Events("Analysts said the move would please Sylvania but warned that it could cost Freedonia dearly."), e => e.Type == "THREATEN");
+        Assert.Contains(
+            ("THREATEN", "FRD", "SYL"),
+            Events("Freedonia praised Grand Fenwick but warned Sylvania.").Select(e => (e.Type, e.Actors, e.Recipients)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));

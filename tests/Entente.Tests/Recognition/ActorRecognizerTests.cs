@@ -208,6 +208,13 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Police_after_an_indefinite_article_describe_a_noun_and_are_no_force()
+    {
+        Assert.DoesNotContain(("police", "FRD"), ActorCountries("FREDVILLE \u2014 Freedonia said it would end a police cooperation pact with Sylvania."));
+        Assert.Contains(("police", "FRD"), ActorCountries("FREDVILLE \u2014 Freedonia said the police had left Sylvania."));
+    }
+
+    [Fact]
     public void A_double_dateline_gives_the_story_the_country_of_either_place_the_story_names()
     {
         const string Story = "PORT MARX/FREDVILLE \u2014 Grand Fenwick and Freedonia quarrelled. Grand Fenwick said no. The ministry said no.";
