@@ -1711,7 +1711,8 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
             // "have yet to agree", "failed to agree" and "stopped short of recognising" have not happened either.
             // "would neither accept nor implement the ruling".
-            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without" or "neither"
+            // "none of them arrested him".
+            if (tokens[i].Span(body) is "not" or "n't" or "never" or "no" or "without" or "neither" or "none"
                 || (tokens[i].Span(body) is "yet" or "failed" or "fails" or "fail" && i + 1 < start && tokens[i + 1].Span(body) is "to")
                 || (tokens[i].Span(body) is "short" && i + 1 < start && tokens[i + 1].Span(body) is "of"))
             {
@@ -2250,6 +2251,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if (!present)
         {
             return false;
+        }
+
+        // "Nauru ... also hosts an Australian-funded processing centre", "hosts a Russian military base": to host
+        // something, in the present, is to have it.
+        if (verb is "hosts" && start + 1 < sentence.EndToken
+            && (tokens[start + 1].Kind == TokenKind.Number || tokens[start + 1].Span(body) is "a" or "an" or "about" or "some" or "several" or "more" or "thousands" or "millions"))
+        {
+            return true;
         }
 
         for (var i = start - 1; i > sentence.FirstToken && i >= start - 4; i--)

@@ -956,6 +956,28 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void To_host_something_in_the_present_is_to_have_it()
+    {
+        var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = FictionalWorld.Files["patterns/events.tsv"] + "consult.host\t043\tCONSULT\tvisit\t~host\tverb\t\n",
+        })));
+        IEnumerable<string> Types(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events.Select(e => e.Type);
+        Assert.DoesNotContain("CONSULT", Types("Freedonia hosts a Sylvanian naval base."));
+        Assert.DoesNotContain("CONSULT", Types("Freedonia hosts about 1,500 Sylvanian troops."));
+        Assert.Contains("CONSULT", Types("Freedonia hosted the Sylvanian president on Monday."));
+    }
+
+    [Fact]
+    public void An_act_none_of_them_did_is_negated()
+    {
+        Assert.Equal(
+            [("COERCE", Modality.Negated)],
+            Code("Sylvania and Grand Fenwick expelled Freedonian envoys, and none of them arrested the Freedonian ambassador.").Events
+                .Where(e => e.Type == "COERCE").Select(e => (e.Type, e.Modality)));
+    }
+
+    [Fact]
     public void Two_officials_of_one_government_acting_together_do_not_act_on_themselves()
     {
         Assert.Empty(Events("Freedonian President Rufus Firefly and Freedonian Foreign Minister Groucho Marx met on Monday."));
