@@ -1053,8 +1053,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         if (recipients.Count == 0 && type == "CONSULT" && pattern.IsVerb && modality == Modality.Asserted && actors.All(a => a.Country is "IGO" or "EUR" or "UNO")
             && !tokens[start].Span(body).EndsWith("ing", StringComparison.Ordinal) && pattern.Mode is null)
         {
-            // "Leaders of the Shanghai Cooperation Organisation met in Samarkand", "EU foreign ministers will discuss
-            // Belarus": a bloc meeting as itself is a multilateral meeting, news with no one else named.
+            // "Leaders of the Shanghai Cooperation Organisation met in Samarkand": a bloc that met as itself held a
+            // multilateral meeting, news with no one else named (a meeting it plans, or one set as a participle's scene,
+            // "EU ministers, meeting in Luxembourg, said", is not coded).
             mode = "multilateral";
         }
         else if (recipients.Count == 0 && (!IsOneSided(pattern.Type) || !pattern.IsVerb))
