@@ -732,6 +732,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
         var trigger = new TextRange(tokens[start].Start, tokens[end - 1].End);
         var modality = ModalityOf(body, tokens, sentence, start, trigger, passive);
+        if (modality == Modality.Asserted && pattern.Type == "AID" && tokens[start].Span(body).StartsWith("pledg", StringComparison.Ordinal))
+        {
+            // "Blinken pledged an additional $100 million": aid pledged is aid to come, as "pledged to send aid" is.
+            modality = Modality.Future;
+        }
+
         if (modality == Modality.Future && !pattern.IsVerb && NamesACause(body, tokens, sentence, start))
         {
             // "would suspend cooperation ... in retaliation for her visit": what an act answers has happened.

@@ -969,6 +969,19 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Aid_pledged_is_aid_to_come()
+    {
+        var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(new Dictionary<string, string>(FictionalWorld.Files)
+        {
+            ["patterns/events.tsv"] = FictionalWorld.Files["patterns/events.tsv"] + "aid.give-gap-million\t070\tAID\t\t~give * million\tverb\tto|for\n"
+                + "aid.pledge-gap-million\t070\tAID\t\t~pledge * million\tverb\tto|for\n",
+        })));
+        Modality ModalityOf(string text) => Assert.Single(pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events).Modality;
+        Assert.Equal(Modality.Future, ModalityOf("Freedonia pledged $100 million to Sylvania."));
+        Assert.Equal(Modality.Asserted, ModalityOf("Freedonia gave $100 million to Sylvania."));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
