@@ -496,6 +496,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (AsksNoOneNamed(body, tokens, groups, start, end, pattern))
+        {
+            return null;
+        }
+
         if (ReactsToAnothersAct(body, tokens, sentence, start))
         {
             // "Canberra regretted the recall", "Beijing welcomed the release": the one who reacts to an act did not do it;
@@ -2006,6 +2011,17 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         actor.Sector != recipient.Sector && (IsNonState(actor.Sector) != IsNonState(recipient.Sector)
             || (type is "COERCE" or "ASSAULT" && actor.Sector is "MIL" or "COP" && recipient.Sector is not ("MIL" or "COP"))
             || (actor.Sector, recipient.Sector) is ("LEG" or "JUD", "GOV") or ("GOV", "LEG" or "JUD"));
+
+    /// <summary>
+    /// "expects India to comply", "wanted Kyiv to withdraw": a wish is a request only of the one named between the verb and
+    /// "to". "Beijing wants access to Russian ports", "he wants to apply the same approach to", "their ministers are
+    /// expected to meet" ask no one — a wish or a plan. (An appeal does not need a name: "urged foreign governments to
+    /// keep all options open" is a request of the world.)
+    /// </summary>
+    private static bool AsksNoOneNamed(string body, IReadOnlyList<Token> tokens, IReadOnlyList<ParticipantGroup> groups, int start, int end, EventPattern pattern) =>
+        pattern is { Type: "REQUEST", HasGap: true } && tokens[end - 1].Span(body) is "to"
+        && tokens[start].Span(body) is var verb && (verb.StartsWith("want", StringComparison.Ordinal) || verb.StartsWith("expect", StringComparison.Ordinal))
+        && !groups.Any(g => g.FirstToken > start && g.EndToken < end);
 
     /// <summary>A verb of saying whose trigger runs to "must" or "should": a demand put as what someone must do.</summary>
     private static bool IsObligationPut(string body, IReadOnlyList<Token> tokens, EventPattern pattern, int end) =>

@@ -987,6 +987,19 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_wish_is_a_request_only_of_the_one_named_before_to()
+    {
+        var pipeline = WithPatterns("request.want-gap-to\t0331\tREQUEST\t\t~want * to\tverb\t\n"
+                + "request.expect-to\t0331\tREQUEST\t\t~expect * to\tverb\t\n");
+        (string, string, string)[] DyadsOf(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
+            .Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))).ToArray();
+        Assert.Equal([("REQUEST", "FRD", "SYL")], DyadsOf("Freedonia expects Sylvania to withdraw its troops."));
+        Assert.Equal([("REQUEST", "FRD", "SYL")], DyadsOf("Freedonia wanted Sylvania to pay."));
+        Assert.Empty(DyadsOf("Freedonia wants access to Sylvanian ports."));
+        Assert.DoesNotContain(DyadsOf("Freedonian and Sylvanian ministers are expected to meet next week."), d => d.Item1 == "REQUEST");
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
