@@ -182,7 +182,7 @@ internal static class FictionalWorld
             "support.backed\t051\tSUPPORT\t\tbacked\tverb\t\n" +
             "support.recognise\t054\tSUPPORT\t\t~recognise\tverb\t\n" +
             "support.welcome\t051\tSUPPORT\t\t~welcome\tverb\t\n",
-        ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\noutrageous\nterrorist\nthreat\n",
+        ["text/negative-judgements.tsv"] = Header + "# columns: text\n" + "blatant\ninterference\none-sided\noutrageous\nterrorist\nthreat\n",
         ["text/positive-judgements.tsv"] = Header + "# columns: text\n" + "friend\nhero\n",
         ["text/reaction-verbs.tsv"] = Header + "# columns: text\n" + "comment\nregret\nwelcome\n",
         ["places/places.tsv"] = Header + "# columns: country\tname\tkind\tlat\tlon\tvariants\n" +

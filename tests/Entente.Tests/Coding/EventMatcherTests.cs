@@ -1000,6 +1000,37 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_hyphenated_word_of_blame_is_one_word()
+    {
+        Assert.Equal([("ACCUSE", "FRD", "SYL")], Dyads("Freedonia said the Sylvanian plan was one-sided."));
+    }
+
+    [Fact]
+    public void The_one_blamed_stands_between_the_verb_and_the_blame()
+    {
+        var pipeline = WithPatterns("accuse.argue-judgement\t112\tACCUSE\t\t~argue\tverb\t!\n");
+        var events = pipeline.Process(Article.FromText("t", "Sylvania and Grand Fenwick recalled their envoys from Freedonia. "
+                + "Sylvanian President Rufus Firefly argued on social media that Freedonia was an outrageous bully.", new DateOnly(2024, 3, 12))).Events;
+        var blame = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.Equal(("SYL", "FRD"), (blame.Actors[0].Country, Assert.Single(blame.Recipients).Country));
+    }
+
+    [Fact]
+    public void An_act_of_years_ago_does_not_absorb_the_news()
+    {
+        var events = Events("Freedonia has expelled Sylvanian diplomats. Freedonia also expelled Sylvanian diplomats in 2009.");
+        Assert.Equal([("SANCTION", "FRD", "SYL", null, Modality.Asserted)], events);
+    }
+
+    [Fact]
+    public void A_first_since_then_is_fresh_news()
+    {
+        var events = Events("Freedonia expelled the Sylvanian ambassador on Monday. "
+            + "Grand Fenwick has also expelled the Sylvanian ambassador, the first country to take that step since the war began.");
+        Assert.Equal(("SANCTION", "GFW", "SYL", "2024-03-11"), events.Select(e => (e.Type, e.Actors, e.Recipients, e.Date)).Last());
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
