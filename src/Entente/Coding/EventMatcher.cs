@@ -648,11 +648,14 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             }
         }
 
-        // "X and Y each released five detainees", "accused each other"; "Iranian border guards and Taliban forces exchanged heavy fire", "Armenian
+        // "X and Y each released five detainees", "accused each other", "Malaysia and Singapore have terminated their
+        // agreement"; "Iranian border guards and Taliban forces exchanged heavy fire", "Armenian
         // and Azerbaijani troops clashed": force fought "with" someone, by two sides named together, is each on the other
         // ("the two countries have clashed repeatedly over fishing" is a history, not an act).
+        var sharedBond = false;
         if (!passive && recipient is null && actor is { Chunks.Count: >= 2 } && !IsJoint(pattern.Type) && actor.EndToken <= start
             && ((actor.EndToken < start && tokens[actor.EndToken].Span(body) is "each") || IsReciprocal(body, tokens, sentence, end)
+                || (sharedBond = EndsTheirSharedBond(body, tokens, pattern, actor, start, end))
                 || (pattern is { Type: "ASSAULT", IsVerb: true } && pattern.Prepositions.Contains("with") && actor.Chunks.DistinctBy(c => c.Participant.Country).Count() >= 2
                     && tokens[start - 1].Span(body) is not ("have" or "has" or "had"))))
         {
@@ -1091,6 +1094,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         var evidenceEnd = Math.Max(judged, actors.Concat(recipients).Select(p => p.Range.End).DefaultIfEmpty(trigger.End).Max());
         var confidence = (actors.Count > 0 ? 0.5 : 0.3) + (recipients.Count > 0 ? 0.3 : 0.1) + (passive ? 0.0 : 0.1);
         var date = ForwardIfPlanned(document, DateOf(document, sentence, trigger), modality);
+        if (modality is Modality.Asserted or Modality.Negated && date is not null && document.Article.Published is { } issued && date.Start.First > issued)
+        {
+            // "thanked China for its support and briefed Wang on a census ... for a vote next year": a done act cannot
+            // happen after the story is told; the later day is another clause's.
+            date = null;
+        }
+
         if (modality == Modality.Future && type == "SANCTION" && cues.Auxiliary && !cues.Negation && !cues.Plan
             && (date is null || document.Article.Published is not { } today || date.Start.First <= today))
         {
@@ -1132,8 +1142,24 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         }
 
         var sides = actors.Concat(recipients).DistinctBy(p => p.Country).ToList();
+        if (sharedBond)
+        {
+            // One act of both: "Malaysia and Singapore have terminated their agreement" is one ending, not two.
+            return [coded with { Actors = sides, Recipients = sides }];
+        }
+
         return sides.Select(side => coded with { Actors = [side], Recipients = sides.Where(other => other.Country != side.Country).ToList() }).ToList();
     }
+
+    /// <summary>
+    /// "Malaysia and Singapore have terminated their agreement", "put their talks on hold": two sides
+    /// ending a bond they share act on each other ("Chile and Colombia recalled their ambassadors" is not shared).
+    /// </summary>
+    private static bool EndsTheirSharedBond(string body, IReadOnlyList<Token> tokens, EventPattern pattern, ParticipantGroup actor, int start, int end) =>
+        pattern.HasGap && tokens[start + 1].Span(body) is "their"
+        && Enumerable.Range(start + 2, Math.Max(0, Math.Min(start + 5, end) - start - 2)).Any(i => tokens[i].Span(body) is "agreement" or "agreements" or "deal"
+            or "pact" or "accord" or "treaty" or "talks" or "negotiations" or "ties" or "relations" or "cooperation" or "partnership" or "alliance" or "dialogue")
+        && actor.Chunks.DistinctBy(c => c.Participant.Country).Count() >= 2;
 
     /// <summary>"met separately X and Y", "held separate talks with X and Y", "met X and Y separately".</summary>
     private static bool MetSeparately(Document document, Sentence sentence, int start, IReadOnlyList<Participant> recipients)

@@ -1031,6 +1031,21 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_done_act_takes_no_day_after_the_story()
+    {
+        var events = Events("Freedonia backed Sylvania and briefed it on a census that will prepare a vote next year.");
+        Assert.Equal([("SUPPORT", "FRD", "SYL", null, Modality.Asserted)], events);
+    }
+
+    [Fact]
+    public void Two_sides_ending_a_bond_they_share_do_one_act_on_each_other()
+    {
+        Assert.Equal([("SANCTION", "FRD,SYL", "FRD,SYL")], Dyads("Freedonia and Sylvania put their talks on hold."));
+        // Envoys are each side's own: recalling them is no shared act.
+        Assert.DoesNotContain(("SANCTION", "FRD,SYL", "FRD,SYL"), Dyads("Freedonia and Sylvania put their envoys on hold."));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
