@@ -640,6 +640,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 recipient = null;
             }
 
+            if (pattern is { Cameo.Code: "043", IsVerb: true } && recipient is not null && tokens[start].Span(body).StartsWith("receiv", StringComparison.Ordinal)
+                && Enumerable.Range(start + 1, Math.Max(0, recipient.FirstToken - start - 1)).Any(i => tokens[i].Span(body) is var w
+                    && (tokens[i].Kind == TokenKind.Number || (char.IsLower(w[0]) && !IsReceivedVisitorWord(w)))))
+            {
+                // "has received support from Egypt", "has received heavy Chinese investment", "has received three U.S. flights":
+                // a host receives people ("received ministers from the Georgian government"); what else is received is no visit.
+                recipient = null;
+            }
+
             if (pattern is { Type: "CONSULT" } && pattern.Mode != "visit" && recipient is not null && actor is not null && IsBloc(actor)
                 && tokens[recipient.FirstToken - 1].Span(body) is "in" or "at")
             {
@@ -2069,6 +2078,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         && tokens[start].Span(body) is var verb && (verb.StartsWith("want", StringComparison.Ordinal) || verb.StartsWith("expect", StringComparison.Ordinal))
         && !groups.Any(g => g.FirstToken > start && g.EndToken < end);
 
+    private static bool IsReceivedVisitorWord(ReadOnlySpan<char> word) =>
+        word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "-" or "from" or "of" or "visiting" or "senior" or "top" or "foreign"
+            or "minister" or "ministers" or "official" or "officials" or "delegation" or "delegations" or "envoy" or "envoys" or "ambassador"
+            or "ambassadors" or "leader" or "leaders" or "counterpart" or "counterparts" or "diplomats" or "lawmakers" or "president" or "king";
+
     /// <summary>A verb of saying whose trigger runs to "must" or "should": a demand put as what someone must do.</summary>
     private static bool IsObligationPut(string body, IReadOnlyList<Token> tokens, EventPattern pattern, int end) =>
         pattern.Type == "REQUEST" && pattern.HasGap && tokens[end - 1].Span(body) is "must" or "should";
@@ -2322,10 +2336,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return false;
         }
 
-        // "Nauru ... also hosts an Australian-funded processing centre", "hosts a Russian military base": to host
-        // something, in the present, is to have it.
+        // "Nauru ... also hosts an Australian-funded processing centre", "hosts a Russian military base", "hosts the only
+        // permanent US military base in Africa": to host something, in the present, is to have it.
         if (verb is "hosts" && start + 1 < sentence.EndToken
-            && (tokens[start + 1].Kind == TokenKind.Number || tokens[start + 1].Span(body) is "a" or "an" or "about" or "some" or "several" or "more" or "thousands" or "millions"))
+            && (tokens[start + 1].Kind == TokenKind.Number || tokens[start + 1].Span(body) is "a" or "an" or "about" or "some" or "several" or "more" or "thousands" or "millions"
+                || Enumerable.Range(start + 1, Math.Min(6, sentence.EndToken - start - 1)).TakeWhile(i => tokens[i].Kind == TokenKind.Word)
+                    .Any(i => tokens[i].Span(body) is "base" or "bases" or "troops" or "forces" or "soldiers" or "refugees" or "headquarters" or "facility" or "facilities")))
         {
             return true;
         }

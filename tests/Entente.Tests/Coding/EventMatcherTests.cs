@@ -973,6 +973,7 @@ public sealed class EventMatcherTests
         IEnumerable<string> Types(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events.Select(e => e.Type);
         Assert.DoesNotContain("CONSULT", Types("Freedonia hosts a Sylvanian naval base."));
         Assert.DoesNotContain("CONSULT", Types("Freedonia hosts about 1,500 Sylvanian troops."));
+        Assert.DoesNotContain("CONSULT", Types("Freedonia hosts the only permanent Sylvanian military base in the region."));
         Assert.Contains("CONSULT", Types("Freedonia hosted the Sylvanian president on Monday."));
     }
 
@@ -1043,6 +1044,16 @@ public sealed class EventMatcherTests
         Assert.Equal([("SANCTION", "FRD,SYL", "FRD,SYL")], Dyads("Freedonia and Sylvania put their talks on hold."));
         // Envoys are each side's own: recalling them is no shared act.
         Assert.DoesNotContain(("SANCTION", "FRD,SYL", "FRD,SYL"), Dyads("Freedonia and Sylvania put their envoys on hold."));
+    }
+
+    [Fact]
+    public void A_host_receives_people_not_things()
+    {
+        var pipeline = WithPatterns("consult.receive\t043\tCONSULT\tvisit\t~receive\tverb\t\n");
+        IEnumerable<string> Types(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events.Select(e => e.Type);
+        Assert.Contains("CONSULT", Types("Freedonia received ministers from the Sylvanian government on Monday."));
+        Assert.DoesNotContain("CONSULT", Types("Freedonia has received support from Sylvania."));
+        Assert.DoesNotContain("CONSULT", Types("Freedonia has received three Sylvanian flights."));
     }
 
     [Fact]
