@@ -640,6 +640,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
                 recipient = null;
             }
 
+            if (pattern is { Type: "CONSULT", IsVerb: false } && recipient is null && actor is not null && IsMeansOfSaying(body, tokens, sentence, start)
+                && groups.LastOrDefault(g => g.EndToken <= actor.FirstToken && !IsPreposition(tokens[Math.Max(sentence.FirstToken, g.FirstToken - 1)].Span(body))) is { } subject
+                && !Enumerable.Range(subject.EndToken, actor.FirstToken - subject.EndToken).Any(i => tokens[i].Span(body) is "," or ";" or "and" or "but"))
+            {
+                // "Aliyev told Putin in a telephone call", "Xi assured Biden during a video call": the call is between the
+                // clause's subject and the one told.
+                (actor, recipient) = (subject, actor);
+            }
+
             if (pattern is { Cameo.Code: "043", IsVerb: true } && recipient is not null && tokens[start].Span(body).StartsWith("receiv", StringComparison.Ordinal)
                 && Enumerable.Range(start + 1, Math.Max(0, recipient.FirstToken - start - 1)).Any(i => tokens[i].Span(body) is var w
                     && (tokens[i].Kind == TokenKind.Number || (char.IsLower(w[0]) && !IsReceivedVisitorWord(w)))))
@@ -2077,6 +2086,18 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         pattern is { Type: "REQUEST", HasGap: true } && tokens[end - 1].Span(body) is "to"
         && tokens[start].Span(body) is var verb && (verb.StartsWith("want", StringComparison.Ordinal) || verb.StartsWith("expect", StringComparison.Ordinal))
         && !groups.Any(g => g.FirstToken > start && g.EndToken < end);
+
+    /// <summary>"in a telephone call", "during a video call", "over the phone call": a talk named as the means of what is said.</summary>
+    private static bool IsMeansOfSaying(string body, IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        var i = start - 1;
+        while (i > sentence.FirstToken && tokens[i].Kind == TokenKind.Word && char.IsLower(body[tokens[i].Start]) && tokens[i].Span(body) is not ("a" or "an" or "the"))
+        {
+            i--;
+        }
+
+        return i - 1 >= sentence.FirstToken && tokens[i].Span(body) is "a" or "an" or "the" && tokens[i - 1].Span(body) is "in" or "during" or "over";
+    }
 
     private static bool IsReceivedVisitorWord(ReadOnlySpan<char> word) =>
         word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "-" or "from" or "of" or "visiting" or "senior" or "top" or "foreign"

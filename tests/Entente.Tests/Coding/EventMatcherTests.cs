@@ -1057,6 +1057,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_call_named_as_the_means_of_saying_is_between_the_speaker_and_the_one_told()
+    {
+        var pipeline = WithPatterns("consult.telephone-call\t040\tCONSULT\tphone\ttelephone ~call\tnoun\twith|to|from\n");
+        var call = Assert.Single(pipeline.Process(Article.FromText("t", "Freedonia told Sylvania in a telephone call that the border would reopen.", new DateOnly(2024, 3, 12))).Events);
+        Assert.Equal(("CONSULT", "FRD", "SYL"), (call.Type, call.Actors[0].Country, Assert.Single(call.Recipients).Country));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
