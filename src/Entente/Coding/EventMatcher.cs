@@ -518,11 +518,11 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
-        if (pattern.Type == "PROTEST" && start > sentence.FirstToken && tokens[start - 1].Span(body) is "in"
+        if (pattern.Type == "PROTEST" && start > sentence.FirstToken && tokens[start - 1].Span(body) is "in" or "to"
             && earlier.Any(e => e.Evidence.Sentence == sentence.Index))
         {
-            // "withdrew its ambassador to France in protest at Macron's decision": a protest an act is done in is its
-            // motive, not a second act.
+            // "withdrew its ambassador to France in protest at Macron's decision", "summoned Ukraine's ambassador on
+            // Wednesday to protest": a protest an act is done in, or for, is its motive, not a second act.
             return null;
         }
 

@@ -1065,6 +1065,14 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_protest_an_act_is_done_for_is_its_motive()
+    {
+        var pipeline = WithPatterns("accuse.summon\t111\tACCUSE\t\t~summon\tverb\t\nprotest.protest\t141\tPROTEST\tdemo\t~protest\tverb\tagainst\n");
+        var events = pipeline.Process(Article.FromText("t", "Freedonia summoned Sylvania's ambassador on Monday to protest against the border closure.", new DateOnly(2024, 3, 12))).Events;
+        Assert.Equal([("ACCUSE", "FRD", "SYL")], events.Select(e => (e.Type, e.Actors[0].Country, string.Join(',', e.Recipients.Select(r => r.Country)))));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
