@@ -518,6 +518,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return null;
         }
 
+        if (pattern is { Type: "PROTEST", IsVerb: false } && start > sentence.FirstToken && tokens[start - 1].Span(body) is "on" or "for" or "of" or "amid" or "after" or "despite")
+        {
+            // "Iran's crackdown on protests in 2022", "have called for protests", "weeks of protests in Skopje": protests
+            // named as what something is about, for or after are the background of the story, not its act.
+            return null;
+        }
+
         if (pattern.Type == "PROTEST" && start > sentence.FirstToken && tokens[start - 1].Span(body) is "in" or "to"
             && earlier.Any(e => e.Evidence.Sentence == sentence.Index))
         {

@@ -1073,6 +1073,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Protests_named_as_what_something_is_about_are_background()
+    {
+        Assert.DoesNotContain(Events("Sylvania condemned the crackdown on protests against Freedonia."), e => e.Type == "PROTEST");
+        Assert.Contains(Events("Sylvanian protesters staged protests against Freedonia on Monday."), e => e.Type == "PROTEST");
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
