@@ -3467,7 +3467,13 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
     /// immediate return to constitutional order"); a noun with no one named is a back-reference.
     /// </summary>
     private static bool IsAimedAtCounterpart(EventPattern pattern) =>
-        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" || pattern.Cameo.Code is "160" or "162"));
+        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" || (pattern.Cameo.Code is "160" or "162" && NamesWhatItEnds(pattern))));
+
+    /// <summary>
+    /// "suspended talks", "scrapped the deal": a trigger that names the tie it ends. A bare "suspended" ("suspended
+    /// operations at the mission", "suspended university education for women") ends something only the object says.
+    /// </summary>
+    private static bool NamesWhatItEnds(EventPattern pattern) => pattern.Trigger.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>Force with no one it is directed at; protests and troops mobilised are news without a target.</summary>
     private static bool IsAimedAtNoOne(CodedEvent coded) => coded.Recipients.Count == 0 && coded.Type is "ASSAULT";

@@ -1080,6 +1080,16 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_bare_suspension_answers_no_one_the_sentence_does_not_name()
+    {
+        var pipeline = WithPatterns("sanction.suspend\t160\tSANCTION\twithdraw\t~suspend\tverb\twith\n");
+        (string, string, string)[] DyadsOf(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
+            .Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))).ToArray();
+        Assert.Equal([("SANCTION", "FRD", "SYL")], DyadsOf("Freedonia expelled Sylvanian diplomats. Freedonia suspended operations at its mission."));
+        Assert.Equal([("SANCTION", "FRD", "SYL")], DyadsOf("Freedonia suspended cooperation with Sylvania."));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
