@@ -2976,8 +2976,9 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         // after it does not end the search; the one that introduces an actor does.
         for (var i = end; i < sentenceEnd && i < end + PrepositionReach; i++)
         {
+            // "the visit comes as relations between the Taliban and Pakistan sour": "as" opens another clause.
             var word = tokens[i].Span(body);
-            if (word is "." or ";" or "that" or "which" or "who")
+            if (word is "." or ";" or "that" or "which" or "who" || (word is "as" && i > end))
             {
                 break;
             }

@@ -1090,6 +1090,13 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void As_opens_another_clause_whose_parties_are_not_the_acts()
+    {
+        Assert.DoesNotContain(Dyads("The visit of Freedonian talks comes as relations between Sylvania and Grand Fenwick sour."),
+            d => d.Actors.Contains("SYL", StringComparison.Ordinal) || d.Recipients.Contains("SYL", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
