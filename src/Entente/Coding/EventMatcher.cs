@@ -3464,11 +3464,12 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
 
     /// <summary>
     /// Acts always aimed at someone, so that with no one named they answer the story's other side: diplomatic
-    /// downgrades, and verbs of rejecting, accusing, threatening and asking ("called for calm", "demanded an
-    /// immediate return to constitutional order"); a noun with no one named is a back-reference.
+    /// downgrades, and verbs of rejecting, accusing, threatening, asking ("called for calm", "demanded an immediate
+    /// return to constitutional order") and readying forces ("Djibouti had put its army on alert", after Eritrea's
+    /// incursion); a noun with no one named is a back-reference.
     /// </summary>
     private static bool IsAimedAtCounterpart(EventPattern pattern) =>
-        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" || (pattern.Cameo.Code is "160" or "162" && NamesWhatItEnds(pattern))));
+        IsDiplomaticDowngrade(pattern) || (pattern.IsVerb && (pattern.Type is "REJECT" or "ACCUSE" or "THREATEN" or "REQUEST" or "MOBILIZE" || (pattern.Cameo.Code is "160" or "162" && NamesWhatItEnds(pattern))));
 
     /// <summary>
     /// "suspended talks", "scrapped the deal": a trigger that names the tie it ends. A bare "suspended" ("suspended

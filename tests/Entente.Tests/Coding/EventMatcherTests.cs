@@ -1097,6 +1097,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void Forces_readied_with_no_one_named_face_the_storys_other_side()
+    {
+        var pipeline = WithPatterns("mobilize.put-gap-on-alert\t154\tMOBILIZE\ttroops\t~put * on alert\tverb\t\n");
+        var events = pipeline.Process(Article.FromText("t", "Freedonia accused Sylvania of occupying the border hills. Freedonia has put its army on alert.", new DateOnly(2024, 3, 12))).Events;
+        var alert = Assert.Single(events, e => e.Type == "MOBILIZE");
+        Assert.Equal(("FRD", "SYL"), (alert.Actors[0].Country, string.Join(',', alert.Recipients.Select(r => r.Country))));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
