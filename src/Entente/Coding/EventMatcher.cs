@@ -2106,6 +2106,7 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
         return i - 1 >= sentence.FirstToken && tokens[i].Span(body) is "a" or "an" or "the" && tokens[i - 1].Span(body) is "in" or "during" or "over";
     }
 
+    /// <summary>The lower-case words that may stand between "received" and the people a host receives ("received senior ministers from").</summary>
     private static bool IsReceivedVisitorWord(ReadOnlySpan<char> word) =>
         word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "-" or "from" or "of" or "visiting" or "senior" or "top" or "foreign"
             or "minister" or "ministers" or "official" or "officials" or "delegation" or "delegations" or "envoy" or "envoys" or "ambassador"
