@@ -1871,14 +1871,15 @@ public sealed class EventMatcher(PatternSet patterns) : IStage
             return AnyActType;
         }
 
-        // "Thursday's judgment", "the court's ruling": a day or an owner with "'s" stands where the article does.
+        // "Thursday's judgment", "the court's ruling": a day or an owner with "'s" stands where the article does;
+        // "welcomed his release": so does the possessive of the one the act was done to.
         var owned = end + 1 < sentenceEnd && tokens[end + 1].Span(body) is "'s" or "\u2019s";
         var first = end + 1;
         if (owned && IsDayWord(determiner))
         {
             first = end + 2;
         }
-        else if (determiner is not ("the" or "this" or "that" or "their" or "its"))
+        else if (determiner is not ("the" or "this" or "that" or "their" or "its" or "his" or "her"))
         {
             return null;
         }

@@ -1106,6 +1106,15 @@ public sealed class EventMatcherTests
     }
 
     [Fact]
+    public void A_welcome_of_his_release_is_praise_of_the_one_who_released_him()
+    {
+        var pipeline = WithPatterns("retreat.release.noun\t0841\tRETREAT\trelease\t~release\tnoun\tof\n");
+        var events = pipeline.Process(Article.FromText("t", "Freedonia released a Sylvanian journalist on Monday. Sylvania welcomed his release.", new DateOnly(2024, 3, 12))).Events;
+        Assert.Equal([("RETREAT", "FRD", "SYL"), ("SUPPORT", "SYL", "FRD")],
+            events.Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))));
+    }
+
+    [Fact]
     public void An_act_none_of_them_did_is_negated()
     {
         Assert.Equal(
