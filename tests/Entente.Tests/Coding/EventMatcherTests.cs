@@ -9,11 +9,12 @@ public sealed class EventMatcherTests
 {
     private static readonly TextPipeline Pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(FictionalWorld.Files)));
 
-    private static Document Code(string text) => Pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12)));
+    /// <summary>The text coded as an article published on Tuesday 2024-03-12, by the fictional world's coder or the one given.</summary>
+    private static Document Code(string text, TextPipeline? pipeline = null) => (pipeline ?? Pipeline).Process(Article.FromText("t", text, new DateOnly(2024, 3, 12)));
 
     /// <summary>Who did what to whom: each event's type, actor countries and recipient countries.</summary>
-    private static (string Type, string Actors, string Recipients)[] Dyads(string text) =>
-        Events(text).Select(e => (e.Type, e.Actors, e.Recipients)).ToArray();
+    private static (string Type, string Actors, string Recipients)[] Dyads(string text, TextPipeline? pipeline = null) =>
+        Events(text, pipeline).Select(e => (e.Type, e.Actors, e.Recipients)).ToArray();
 
     /// <summary>The fictional world's coder with extra pattern rows, for a test of one pattern the shared data lacks.</summary>
     private static TextPipeline WithPatterns(string rows) =>
@@ -22,8 +23,8 @@ public sealed class EventMatcherTests
             ["patterns/events.tsv"] = FictionalWorld.Files["patterns/events.tsv"] + rows,
         })));
 
-    private static (string Type, string Actors, string Recipients, string? Date, Modality Modality)[] Events(string text) =>
-        Code(text).Events.Select(e => (
+    private static (string Type, string Actors, string Recipients, string? Date, Modality Modality)[] Events(string text, TextPipeline? pipeline = null) =>
+        Code(text, pipeline).Events.Select(e => (
             e.Type,
             string.Join(',', e.Actors.Select(a => a.Country)),
             string.Join(',', e.Recipients.Select(r => r.Country)),
@@ -970,7 +971,7 @@ public sealed class EventMatcherTests
     public void To_host_something_in_the_present_is_to_have_it()
     {
         var pipeline = WithPatterns("consult.host\t043\tCONSULT\tvisit\t~host\tverb\t\n");
-        IEnumerable<string> Types(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events.Select(e => e.Type);
+        IEnumerable<string> Types(string text) => Code(text, pipeline).Events.Select(e => e.Type);
         Assert.DoesNotContain("CONSULT", Types("Freedonia hosts a Sylvanian naval base."));
         Assert.DoesNotContain("CONSULT", Types("Freedonia hosts about 1,500 Sylvanian troops."));
         Assert.DoesNotContain("CONSULT", Types("Freedonia hosts the only permanent Sylvanian military base in the region."));
@@ -982,7 +983,7 @@ public sealed class EventMatcherTests
     {
         var pipeline = WithPatterns("aid.give-gap-million\t070\tAID\t\t~give * million\tverb\tto|for\n"
                 + "aid.pledge-gap-million\t070\tAID\t\t~pledge * million\tverb\tto|for\n");
-        Modality ModalityOf(string text) => Assert.Single(pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events).Modality;
+        Modality ModalityOf(string text) => Assert.Single(Code(text, pipeline).Events).Modality;
         Assert.Equal(Modality.Future, ModalityOf("Freedonia pledged $100 million to Sylvania."));
         Assert.Equal(Modality.Asserted, ModalityOf("Freedonia gave $100 million to Sylvania."));
     }
@@ -992,12 +993,10 @@ public sealed class EventMatcherTests
     {
         var pipeline = WithPatterns("request.want-gap-to\t0331\tREQUEST\t\t~want * to\tverb\t\n"
                 + "request.expect-to\t0331\tREQUEST\t\t~expect * to\tverb\t\n");
-        (string, string, string)[] DyadsOf(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
-            .Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))).ToArray();
-        Assert.Equal([("REQUEST", "FRD", "SYL")], DyadsOf("Freedonia expects Sylvania to withdraw its troops."));
-        Assert.Equal([("REQUEST", "FRD", "SYL")], DyadsOf("Freedonia wanted Sylvania to pay."));
-        Assert.Empty(DyadsOf("Freedonia wants access to Sylvanian ports."));
-        Assert.DoesNotContain(DyadsOf("Freedonian and Sylvanian ministers are expected to meet next week."), d => d.Item1 == "REQUEST");
+        Assert.Equal([("REQUEST", "FRD", "SYL")], Dyads("Freedonia expects Sylvania to withdraw its troops.", pipeline));
+        Assert.Equal([("REQUEST", "FRD", "SYL")], Dyads("Freedonia wanted Sylvania to pay.", pipeline));
+        Assert.Empty(Dyads("Freedonia wants access to Sylvanian ports.", pipeline));
+        Assert.DoesNotContain(Dyads("Freedonian and Sylvanian ministers are expected to meet next week.", pipeline), d => d.Type == "REQUEST");
     }
 
     [Fact]
@@ -1010,8 +1009,8 @@ public sealed class EventMatcherTests
     public void The_one_blamed_stands_between_the_verb_and_the_blame()
     {
         var pipeline = WithPatterns("accuse.argue-judgement\t112\tACCUSE\t\t~argue\tverb\t!\n");
-        var events = pipeline.Process(Article.FromText("t", "Sylvania and Grand Fenwick recalled their envoys from Freedonia. "
-                + "Sylvanian President Rufus Firefly argued on social media that Freedonia was an outrageous bully.", new DateOnly(2024, 3, 12))).Events;
+        var events = Code("Sylvania and Grand Fenwick recalled their envoys from Freedonia. "
+                + "Sylvanian President Rufus Firefly argued on social media that Freedonia was an outrageous bully.", pipeline).Events;
         var blame = Assert.Single(events, e => e.Type == "ACCUSE");
         Assert.Equal(("SYL", "FRD"), (blame.Actors[0].Country, Assert.Single(blame.Recipients).Country));
     }
@@ -1050,7 +1049,7 @@ public sealed class EventMatcherTests
     public void A_host_receives_people_not_things()
     {
         var pipeline = WithPatterns("consult.receive\t043\tCONSULT\tvisit\t~receive\tverb\t\n");
-        IEnumerable<string> Types(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events.Select(e => e.Type);
+        IEnumerable<string> Types(string text) => Code(text, pipeline).Events.Select(e => e.Type);
         Assert.Contains("CONSULT", Types("Freedonia received ministers from the Sylvanian government on Monday."));
         Assert.DoesNotContain("CONSULT", Types("Freedonia has received support from Sylvania."));
         Assert.DoesNotContain("CONSULT", Types("Freedonia has received three Sylvanian flights."));
@@ -1060,7 +1059,7 @@ public sealed class EventMatcherTests
     public void A_call_named_as_the_means_of_saying_is_between_the_speaker_and_the_one_told()
     {
         var pipeline = WithPatterns("consult.telephone-call\t040\tCONSULT\tphone\ttelephone ~call\tnoun\twith|to|from\n");
-        var call = Assert.Single(pipeline.Process(Article.FromText("t", "Freedonia told Sylvania in a telephone call that the border would reopen.", new DateOnly(2024, 3, 12))).Events);
+        var call = Assert.Single(Code("Freedonia told Sylvania in a telephone call that the border would reopen.", pipeline).Events);
         Assert.Equal(("CONSULT", "FRD", "SYL"), (call.Type, call.Actors[0].Country, Assert.Single(call.Recipients).Country));
     }
 
@@ -1068,8 +1067,7 @@ public sealed class EventMatcherTests
     public void A_protest_an_act_is_done_for_is_its_motive()
     {
         var pipeline = WithPatterns("accuse.summon\t111\tACCUSE\t\t~summon\tverb\t\nprotest.protest\t141\tPROTEST\tdemo\t~protest\tverb\tagainst\n");
-        var events = pipeline.Process(Article.FromText("t", "Freedonia summoned Sylvania's ambassador on Monday to protest against the border closure.", new DateOnly(2024, 3, 12))).Events;
-        Assert.Equal([("ACCUSE", "FRD", "SYL")], events.Select(e => (e.Type, e.Actors[0].Country, string.Join(',', e.Recipients.Select(r => r.Country)))));
+        Assert.Equal([("ACCUSE", "FRD", "SYL")], Dyads("Freedonia summoned Sylvania's ambassador on Monday to protest against the border closure.", pipeline));
     }
 
     [Fact]
@@ -1083,10 +1081,8 @@ public sealed class EventMatcherTests
     public void A_bare_suspension_answers_no_one_the_sentence_does_not_name()
     {
         var pipeline = WithPatterns("sanction.suspend\t160\tSANCTION\twithdraw\t~suspend\tverb\twith\n");
-        (string, string, string)[] DyadsOf(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
-            .Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))).ToArray();
-        Assert.Equal([("SANCTION", "FRD", "SYL")], DyadsOf("Freedonia expelled Sylvanian diplomats. Freedonia suspended operations at its mission."));
-        Assert.Equal([("SANCTION", "FRD", "SYL")], DyadsOf("Freedonia suspended cooperation with Sylvania."));
+        Assert.Equal([("SANCTION", "FRD", "SYL")], Dyads("Freedonia expelled Sylvanian diplomats. Freedonia suspended operations at its mission.", pipeline));
+        Assert.Equal([("SANCTION", "FRD", "SYL")], Dyads("Freedonia suspended cooperation with Sylvania.", pipeline));
     }
 
     [Fact]
@@ -1100,7 +1096,7 @@ public sealed class EventMatcherTests
     public void Forces_readied_with_no_one_named_face_the_storys_other_side()
     {
         var pipeline = WithPatterns("mobilize.put-gap-on-alert\t154\tMOBILIZE\ttroops\t~put * on alert\tverb\t\n");
-        var events = pipeline.Process(Article.FromText("t", "Freedonia accused Sylvania of occupying the border hills. Freedonia has put its army on alert.", new DateOnly(2024, 3, 12))).Events;
+        var events = Code("Freedonia accused Sylvania of occupying the border hills. Freedonia has put its army on alert.", pipeline).Events;
         var alert = Assert.Single(events, e => e.Type == "MOBILIZE");
         Assert.Equal(("FRD", "SYL"), (alert.Actors[0].Country, string.Join(',', alert.Recipients.Select(r => r.Country))));
     }
@@ -1109,9 +1105,7 @@ public sealed class EventMatcherTests
     public void A_welcome_of_his_release_is_praise_of_the_one_who_released_him()
     {
         var pipeline = WithPatterns("retreat.release.noun\t0841\tRETREAT\trelease\t~release\tnoun\tof\n");
-        var events = pipeline.Process(Article.FromText("t", "Freedonia released a Sylvanian journalist on Monday. Sylvania welcomed his release.", new DateOnly(2024, 3, 12))).Events;
-        Assert.Equal([("RETREAT", "FRD", "SYL"), ("SUPPORT", "SYL", "FRD")],
-            events.Select(e => (e.Type, string.Join(',', e.Actors.Select(a => a.Country)), string.Join(',', e.Recipients.Select(r => r.Country)))));
+        Assert.Equal([("RETREAT", "FRD", "SYL"), ("SUPPORT", "SYL", "FRD")], Dyads("Freedonia released a Sylvanian journalist on Monday. Sylvania welcomed his release.", pipeline));
     }
 
     [Fact]
@@ -1134,7 +1128,7 @@ public sealed class EventMatcherTests
     {
         var pipeline = WithPatterns("sanction.order-to-leave\t166\tSANCTION\texpel\t~order * to leave\tverb\t\n");
         const string text = "Freedonia ordered the Sylvanian ambassador to leave within two days.";
-        var coded = Assert.Single(pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events);
+        var coded = Assert.Single(Code(text, pipeline).Events);
         Assert.Equal(("SANCTION", "FRD", "SYL"), (coded.Type, coded.Actors[0].Country, coded.Recipients[0].Country));
         Assert.Equal("ordered the Sylvanian ambassador to leave", text[coded.Evidence.Trigger.Start..coded.Evidence.Trigger.End]);
     }
@@ -1153,7 +1147,7 @@ public sealed class EventMatcherTests
         files["ontology/cameo.tsv"] += "190\tUse conventional military force\t-10\t4\tASSAULT\t\n";
         files["patterns/events.tsv"] += "assault.attack\t190\tASSAULT\t\tattack\tnoun\ton\nassault.attack.verb\t190\tASSAULT\t\t~attack\tverb\t\n";
         var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(files)));
-        Document Coded(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12)));
+        Document Coded(string text) => Code(text, pipeline);
 
         Assert.Empty(Coded("Freedonia said the attack was regrettable.").Events);
         Assert.Equal("SYL", Assert.Single(Coded("The Sylvanian attack on Freedonia was condemned.").Events, e => e.Type == "ASSAULT").Actors[0].Country);
@@ -1189,7 +1183,7 @@ public sealed class EventMatcherTests
         files["ontology/cameo.tsv"] += "045\tMediate\t5\t1\tCONSULT\t\n";
         files["patterns/events.tsv"] += "consult.mediate\t045\tCONSULT\t\t~mediate\tverb\t\n";
         var pipeline = EventCoding.Create(FictionalWorld.Lexicon, PatternSet.From(DataSet.From(files)));
-        string[] Sides(string text) => pipeline.Process(Article.FromText("t", text, new DateOnly(2024, 3, 12))).Events
+        string[] Sides(string text) => Code(text, pipeline).Events
             .Select(e => $"{string.Join(',', e.Actors.Select(a => a.Country))}>{string.Join(',', e.Recipients.Select(r => r.Country))}").ToArray();
 
         // A third country (the League's code, IGO) mediates between the two sides, whether they follow or come before.
